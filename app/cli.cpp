@@ -1,0 +1,109 @@
+// Command-line parsing with CLI11 and dispatch to the window or a headless command.
+#include "app/cli.hpp"
+
+#include "app/gui.hpp"
+#include "app/render_command.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+
+namespace app {
+namespace {
+
+struct ViewFlags {
+    std::string projection{geo::kDefaultProjection};
+    std::string theme = "dark";
+    std::string basemap = "50m";
+    std::string size;
+    bool world = false;
+};
+
+void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
+    cmd.add_option("--projection,-p", flags.projection,
+                   "PROJ string, EPSG code or WKT (default: Eurasia-centred equal-area)");
+    cmd.add_option("--theme", flags.theme, "dark or light")->capture_default_str();
+    cmd.add_option("--basemap", flags.basemap, "Natural Earth detail: 110m, 50m or 10m")->capture_default_str();
+    cmd.add_flag("--world", flags.world, "frame the whole world instead of the Syria-to-Japan region");
+    cmd.add_option("--size", flags.size, fmt::format("WIDTHxHEIGHT in pixels (default {})", default_size));
+}
+
+// Turns flags into options; on error prints "supplyline <cmd>: error: ..." and returns false.
+bool resolve(const ViewFlags& flags, const char* command, const char* default_size, ViewOptions& view,
+             Size& size) {
+    auto scale = geo::parse_basemap_scale(flags.basemap);
+    auto parsed_size = parse_size(flags.size.empty() ? default_size : flags.size);
+    const geo::Error* error = !scale ? &scale.error() : !parsed_size ? &parsed_size.error() : nullptr;
+    std::string theme_error;
+    if (!error && flags.theme != "dark" && flags.theme != "light")
+        theme_error = fmt::format("unknown theme '{}'; expected dark or light", flags.theme);
+    if (error || !theme_error.empty()) {
+        fmt::print(stderr, "supplyline{}{}: error: {}\n", *command ? " " : "", command,
+                   error ? error->text() : theme_error);
+        return false;
+    }
+    view.projection = flags.projection;
+    view.theme = flags.theme;
+    view.basemap = *scale;
+    view.world = flags.world;
+    size = *parsed_size;
+    return true;
+}
+
+} // namespace
+
+int run_cli(int argc, char** argv) {
+    CLI::App cli{"Supplyline: animated supply routes, corridors and theaters on a map, for briefings.\n"
+                 "With no command it opens the map window; with no display it renders the default view to "
+                 "supplyline-default.png."};
+    cli.set_version_flag("--version", SUPPLYLINE_VERSION);
+    cli.require_subcommand(0, 1);
+
+    ViewFlags gui_flags;
+    std::string screenshot;
+    add_view_flags(cli, gui_flags, "1600x900");
+    cli.add_option("--screenshot", screenshot, "open the window, wait for the map, save this PNG and exit");
+
+    CLI::App* render_cmd = cli.add_subcommand("render", "draw one frame headless (EGL, no display) to a PNG");
+    ViewFlags render_flags;
+    std::string output;
+    add_view_flags(*render_cmd, render_flags, "1920x1080");
+    render_cmd->add_option("-o,--output", output, "PNG file to write")->required();
+    bool verbose = false;
+    render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
+    render_cmd->footer("Example: supplyline render -o map.png --size 3840x2160 --theme light");
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return cli.exit(e);
+        // One line naming the problem, then where to look, instead of the whole help text.
+        fmt::print(stderr, "supplyline: error: {}\nRun 'supplyline --help' for usage.\n", e.what());
+        return 2;
+    }
+
+    if (render_cmd->parsed()) {
+        RenderRequest request;
+        if (!resolve(render_flags, "render", "1920x1080", request.view, request.size)) return 2;
+        request.output = output;
+        request.verbose = verbose;
+        return run_render(request);
+    }
+
+    GuiOptions gui;
+    if (!resolve(gui_flags, "", "1600x900", gui.view, gui.window_size)) return 2;
+    gui.screenshot = screenshot;
+    if (has_display()) return run_gui(gui);
+    if (!screenshot.empty()) {
+        fmt::print(stderr, "supplyline: error: --screenshot needs a display (set DISPLAY, e.g. under Xvfb)\n");
+        return 2;
+    }
+    fmt::print("No display found; rendering the default view instead of opening a window.\n");
+    RenderRequest request;
+    request.view = gui.view;
+    request.output = "supplyline-default.png";
+    return run_render(request);
+}
+
+} // namespace app

@@ -1,0 +1,9 @@
+// The command line: `supplyline [options]` opens the window (or, with no display, renders the
+// default view to a PNG), `supplyline render` draws one frame headless.
+#pragma once
+
+namespace app {
+
+int run_cli(int argc, char** argv);
+
+} // namespace app

@@ -1,0 +1,83 @@
+// Headless render: load, project, draw offscreen, read back, write atomically.
+#include "app/render_command.hpp"
+
+#include "app/asset_paths.hpp"
+#include "app/headless_context.hpp"
+#include "app/png_file.hpp"
+#include "geo/basemap_scene.hpp"
+#include "render/basemap_layer.hpp"
+#include "render/offscreen_target.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace app {
+namespace {
+
+// Prints how long each stage took when --verbose is given.
+struct StageTimer {
+    bool enabled;
+    std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+    void mark(const char* stage) {
+        const auto now = std::chrono::steady_clock::now();
+        if (enabled) fmt::print(stderr, "  {:<10} {:7.1f} ms\n", stage, std::chrono::duration<double, std::milli>(now - last).count());
+        last = now;
+    }
+};
+
+int fail(const std::string& message) {
+    fmt::print(stderr, "supplyline render: error: {}\n", message);
+    return 2;
+}
+
+} // namespace
+
+int run_render(const RenderRequest& request) {
+    const auto start = std::chrono::steady_clock::now();
+    if (geo::Error e = check_writable(request.output); !e.message.empty()) return fail(e.message);
+    const render::Theme* theme = render::find_theme(request.view.theme);
+    if (!theme) return fail(fmt::format("unknown theme '{}'; expected dark or light", request.view.theme));
+
+    StageTimer timer{request.verbose};
+    auto projection = geo::Projection::create(request.view.projection);
+    if (!projection) return fail(projection.error().text());
+    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), request.view.basemap));
+    if (!basemap) return fail(basemap.error().text());
+    timer.mark("load");
+    auto scene = geo::build_basemap_scene(*basemap, *projection);
+    if (!scene) return fail(scene.error().text());
+    timer.mark("project");
+
+    auto context = HeadlessContext::create();
+    if (!context) return fail(context.error().text());
+    std::string error;
+    auto programs = render::MapPrograms::create(error);
+    if (!programs) return fail(error);
+    auto target = render::OffscreenTarget::create(request.size.width, request.size.height, 4, error);
+    if (!target) return fail(error);
+    timer.mark("gl setup");
+
+    render::Camera camera;
+    camera.viewport_width = request.size.width;
+    camera.viewport_height = request.size.height;
+    camera.fit(request.view.world ? scene->bounds : scene->home);
+    target->bind();
+    render::begin_map_pass(camera, *theme);
+    render::BasemapLayer(*scene).draw(*programs, camera, *theme, pixel_scale_for(request.size));
+    const std::vector<uint8_t> pixels = target->read_rgba();
+    timer.mark("draw");
+
+    if (geo::Error e = write_png_atomic(request.output, request.size.width, request.size.height, pixels);
+        !e.message.empty())
+        return fail(e.message);
+    timer.mark("png");
+    if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width, request.size.height,
+               seconds);
+    return 0;
+}
+
+} // namespace app

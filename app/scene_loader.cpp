@@ -1,0 +1,60 @@
+// SceneLoader: std::async tasks, one at a time.
+#include "app/scene_loader.hpp"
+
+#include "app/asset_paths.hpp"
+
+#include <chrono>
+
+namespace app {
+
+void SceneLoader::request(geo::BasemapScale scale, const std::string& projection) {
+    if (running_.valid()) {
+        queued_ = {scale, projection};
+        return;
+    }
+    start(scale, projection);
+}
+
+void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) {
+    std::shared_ptr<const geo::Basemap> cached;
+    if (auto it = basemaps_.find(scale); it != basemaps_.end()) cached = it->second;
+    running_ = std::async(std::launch::async, [scale, projection, cached]() {
+        const auto start = std::chrono::steady_clock::now();
+        LoadedScene out;
+        out.scale = scale;
+        out.projection = projection;
+        std::shared_ptr<const geo::Basemap> basemap = cached;
+        if (!basemap) {
+            auto loaded = geo::load_basemap(geo::basemap_file(asset_dir(), scale));
+            if (!loaded) {
+                out.scene = loaded.error();
+                return out;
+            }
+            basemap = std::make_shared<const geo::Basemap>(std::move(loaded.value()));
+        }
+        auto proj = geo::Projection::create(projection);
+        if (!proj) {
+            out.scene = proj.error();
+            return out;
+        }
+        out.scene = geo::build_basemap_scene(*basemap, *proj);
+        out.basemap = basemap;
+        out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return out;
+    });
+}
+
+std::optional<LoadedScene> SceneLoader::poll() {
+    if (!running_.valid() || running_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    LoadedScene done = running_.get();
+    if (done.basemap) basemaps_[done.scale] = done.basemap;
+    if (queued_) {
+        auto [scale, projection] = *queued_;
+        queued_.reset();
+        start(scale, projection);
+    }
+    return done;
+}
+
+} // namespace app

@@ -1,0 +1,31 @@
+// What to show, shared by the window and the headless commands: projection, theme, basemap scale,
+// output size. Parsed from the command line with clear one-line errors.
+#pragma once
+
+#include "geo/basemap.hpp"
+#include "geo/projection.hpp"
+#include "geo/result.hpp"
+
+#include <string>
+
+namespace app {
+
+struct Size {
+    int width = 1920;
+    int height = 1080;
+};
+
+struct ViewOptions {
+    std::string projection{geo::kDefaultProjection};
+    std::string theme = "dark";
+    geo::BasemapScale basemap = geo::BasemapScale::k50m;
+    bool world = false; // frame the whole projected world instead of the briefing region
+};
+
+// "1920x1080" -> Size; errors say what was expected. Sides must be 16..16384.
+geo::Result<Size> parse_size(const std::string& text);
+
+// Pixel scale for point-sized styles: 1 at 1080 lines, 2 at 2160.
+float pixel_scale_for(Size size);
+
+} // namespace app

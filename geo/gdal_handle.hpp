@@ -1,0 +1,26 @@
+// RAII keepers for GDAL's C handles and the one place that opens vector datasets,
+// with the vector-only flag and an explicit list of allowed drivers.
+#pragma once
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <memory>
+#include <string>
+
+namespace geo {
+
+struct GdalDatasetDeleter {
+    void operator()(void* ds) const { GDALClose(static_cast<GDALDatasetH>(ds)); }
+};
+struct OgrFeatureDeleter {
+    void operator()(void* f) const { OGR_F_Destroy(static_cast<OGRFeatureH>(f)); }
+};
+using GdalDatasetPtr = std::unique_ptr<void, GdalDatasetDeleter>;
+using OgrFeaturePtr = std::unique_ptr<void, OgrFeatureDeleter>;
+
+// Opens `path` read-only as a vector dataset with only the drivers we ship support for.
+// On failure returns null and sets `error` to GDAL's reason.
+GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error);
+
+} // namespace geo

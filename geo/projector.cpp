@@ -1,0 +1,218 @@
+// Projector: seam/domain cut -> densify -> PROJ forward -> finite check.
+#include "geo/projector.hpp"
+
+#include "geo/triangle_clip.hpp"
+#include "geo/triangulate.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace geo {
+namespace {
+
+bool all_finite(const std::vector<XY>& points) {
+    for (const XY& p : points)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+    return true;
+}
+
+// Splits a projected line at points PROJ could not project.
+void append_finite_runs(const std::vector<XY>& points, std::vector<XYLine>& out) {
+    XYLine run;
+    for (const XY& p : points) {
+        if (std::isfinite(p.x) && std::isfinite(p.y)) {
+            run.push_back(p);
+            continue;
+        }
+        if (run.size() >= 2) out.push_back(std::move(run));
+        run.clear();
+    }
+    if (run.size() >= 2) out.push_back(std::move(run));
+}
+
+// Orientation of a triangle: +1 counter-clockwise, -1 clockwise, 0 for slivers whose smallest
+// angle is under ~0.6 degree (their projected sign is noise and they cover next to nothing).
+int orientation(XY a, XY b, XY c, double sliver) {
+    const double cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    const double longest = std::max({std::hypot(b.x - a.x, b.y - a.y), std::hypot(c.x - b.x, c.y - b.y),
+                                     std::hypot(a.x - c.x, a.y - c.y)});
+    if (std::abs(cross) <= sliver * longest * longest) return 0;
+    return cross > 0 ? 1 : -1;
+}
+
+// True when the projected triangle keeps the orientation it had in lon/lat (x east, y north):
+// a projected triangle of real size must not face the other way than its source did.
+bool keeps_orientation(XY g0, XY g1, XY g2, XY p0, XY p1, XY p2) {
+    const int after = orientation(p0, p1, p2, 1e-2);
+    if (after == 0) return true;
+    const int before = orientation(g0, g1, g2, 0.0);
+    return before == 0 || before == after;
+}
+} // namespace
+
+Projector::Projector(const Projection& projection) : projection_(projection) {
+    domain_.lon_0 = projection.center_lon();
+    domain_.lat_0 = projection.center_lat();
+    domain_.max_lat = projection.max_abs_lat();
+    domain_.cap_radius_deg = projection.cap_radius_deg();
+}
+
+std::vector<XYPolygon> Projector::polygon(const LonLatPolygon& polygon) const {
+    std::vector<XYPolygon> out;
+    for (const LonLatPolygon& part : cut_polygon(geos_, polygon, domain_)) {
+        XYPolygon projected;
+        for (const LonLatRing& ring : part.rings) {
+            projection_.forward(ring, scratch_);
+            if (!all_finite(scratch_)) {
+                if (projected.rings.empty()) break; // a shell we cannot draw: skip the part
+                continue;                           // a hole we cannot draw: keep the shell
+            }
+            projected.rings.push_back(scratch_);
+        }
+        if (!projected.rings.empty()) out.push_back(std::move(projected));
+    }
+    return out;
+}
+
+bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vector<XY>& triangles,
+                                        std::vector<XYLine>& outlines) const {
+    if (polygon.triangles.empty() || domain_.cap_radius_deg) return false;
+    std::vector<LonLat>& vertices = lonlat_scratch_;
+    vertices.clear();
+    bool inside = true;
+    for (const LonLatRing& ring : polygon.rings) {
+        for (const LonLat& p : ring) {
+            inside &= seam_window(p.lon, domain_.lon_0) == 0 && std::abs(p.lon - domain_.lon_0) < 180.0 - 1e-7 &&
+                      std::abs(p.lat) <= domain_.max_lat;
+            vertices.push_back(p);
+        }
+    }
+    const size_t first = triangles.size();
+    auto give_up = [&] {
+        triangles.resize(first);
+        return false;
+    };
+
+    if (inside) {
+        // The common case: project every vertex once, emit triangles by index, reuse rings as outlines.
+        std::vector<XY> projected;
+        projection_.forward(vertices, projected);
+        if (!all_finite(projected)) return give_up();
+        const auto& idx = polygon.triangles;
+        for (size_t i = 0; i + 2 < idx.size(); i += 3) {
+            const LonLat &a = vertices[idx[i]], &b = vertices[idx[i + 1]], &c = vertices[idx[i + 2]];
+            const XY pa = projected[idx[i]], pb = projected[idx[i + 1]], pc = projected[idx[i + 2]];
+            if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, pa, pb, pc)) return give_up();
+            triangles.insert(triangles.end(), {pa, pb, pc});
+        }
+        size_t offset = 0;
+        for (const LonLatRing& ring : polygon.rings) {
+            XYLine line(projected.begin() + offset, projected.begin() + offset + ring.size());
+            line.push_back(line.front());
+            outlines.push_back(std::move(line));
+            offset += ring.size();
+        }
+        return true;
+    }
+
+    // Straddles the seam or the latitude limit: clip each triangle, then project the pieces.
+    std::vector<LonLat> pieces;
+    const auto& idx = polygon.triangles;
+    for (size_t i = 0; i + 2 < idx.size(); i += 3) {
+        const LonLat tri[3] = {vertices[idx[i]], vertices[idx[i + 1]], vertices[idx[i + 2]]};
+        clip_triangle(tri, domain_.lon_0, domain_.max_lat, pieces);
+    }
+    std::vector<XY> projected;
+    projection_.forward(pieces, projected);
+    if (!all_finite(projected)) return give_up();
+    for (size_t i = 0; i + 2 < pieces.size(); i += 3) {
+        const LonLat &a = pieces[i], &b = pieces[i + 1], &c = pieces[i + 2];
+        if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, projected[i], projected[i + 1],
+                               projected[i + 2]))
+            return give_up();
+    }
+    triangles.insert(triangles.end(), projected.begin(), projected.end());
+    for (const LonLatRing& ring : polygon.rings)
+        for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
+    return true;
+}
+
+bool Projector::fill_and_outline(const LonLatPolygon& polygon, std::vector<XY>& triangles,
+                                 std::vector<XYLine>& outlines) const {
+    if (fill_from_triangulation(polygon, triangles, outlines)) return true;
+    bool any = false;
+    for (const XYPolygon& part : this->polygon(polygon)) any |= triangulate(geos_, part, triangles);
+    for (const LonLatRing& ring : polygon.rings)
+        for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
+    return any;
+}
+
+std::vector<XYLine> Projector::line(const LonLatLine& line, bool closed) const {
+    std::vector<XYLine> out;
+    if (line.size() < 2) return out;
+    // Pole corners added by close_polar_ring are not coast: a closed ring through them is drawn
+    // as its open runs between them.
+    std::vector<LonLatLine> runs(1);
+    for (const LonLat& p : line) {
+        if (closed && std::abs(p.lat) >= 90.0 - 1e-9) {
+            if (!runs.back().empty()) runs.emplace_back();
+            continue;
+        }
+        runs.back().push_back(p);
+    }
+    if (closed && runs.size() == 1) runs[0].push_back(line.front());
+    for (const LonLatLine& run : runs) {
+        for (const LonLatLine& piece : cut_line(run, domain_)) {
+            projection_.forward(piece, scratch_);
+            append_finite_runs(scratch_, out);
+        }
+    }
+    return out;
+}
+
+LonLatRing Projector::sphere_ring() const {
+    LonLatRing ring;
+    const std::string& m = projection_.method();
+    const bool azimuthal = m == "laea" || m == "aeqd" || m == "ortho" || m == "stere" || m == "sterea" ||
+                           m == "gnom" || m == "nsper" || m == "tpers";
+    if (azimuthal) {
+        // A small circle at the edge of what the projection shows; 179 deg stops short of the antipode.
+        const double radius = domain_.cap_radius_deg.value_or(179.0);
+        const LonLat c{domain_.lon_0, domain_.lat_0};
+        for (int i = 0; i < 360; ++i) {
+            const double az = i * M_PI / 180.0;
+            // Destination point on the sphere at angular distance `radius`, azimuth `az`.
+            const double d = radius * M_PI / 180.0, lat1 = c.lat * M_PI / 180.0;
+            const double lat2 = std::asin(std::sin(lat1) * std::cos(d) + std::cos(lat1) * std::sin(d) * std::cos(az));
+            const double dlon = std::atan2(std::sin(az) * std::sin(d) * std::cos(lat1),
+                                           std::cos(d) - std::sin(lat1) * std::sin(lat2));
+            ring.push_back({c.lon + dlon * 180.0 / M_PI, lat2 * 180.0 / M_PI});
+        }
+        return ring;
+    }
+    const double w = domain_.lon_0 - 180.0 + 1e-6, e = domain_.lon_0 + 180.0 - 1e-6;
+    const double s = -std::min(domain_.max_lat, 89.999), n = std::min(domain_.max_lat, 89.999);
+    ring = {{w, s}, {e, s}, {e, n}, {w, n}};
+    densify(ring, 1.0, true);
+    return ring;
+}
+
+std::vector<XYPolygon> Projector::sphere() const {
+    projection_.forward(sphere_ring(), scratch_);
+    XYRing ring;
+    for (const XY& p : scratch_)
+        if (std::isfinite(p.x) && std::isfinite(p.y)) ring.push_back(p);
+    if (ring.size() < 3) return {};
+    return {XYPolygon{{std::move(ring)}}};
+}
+
+std::vector<XYLine> Projector::sphere_outline() const {
+    std::vector<XYLine> out;
+    for (XYPolygon& p : sphere()) {
+        p.rings[0].push_back(p.rings[0].front());
+        out.push_back(std::move(p.rings[0]));
+    }
+    return out;
+}
+
+} // namespace geo

@@ -1,0 +1,37 @@
+// BasemapLayer draw order: receding basemap first, so later layers (flows) sit on top.
+#include "render/basemap_layer.hpp"
+
+namespace render {
+
+BasemapLayer::BasemapLayer(const geo::BasemapScene& scene)
+    : sphere_(scene.sphere_triangles), land_(scene.land_triangles), graticule_(scene.graticule),
+      borders_(scene.borders), coastlines_(scene.coastlines), outline_(scene.sphere_outline) {}
+
+void begin_map_pass(const Camera& camera, const Theme& theme) {
+    glViewport(0, 0, camera.viewport_width, camera.viewport_height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glEnable(GL_MULTISAMPLE);
+    glClearColor(theme.background.r, theme.background.g, theme.background.b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
+void BasemapLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
+                        float pixel_scale) const {
+    programs.use_fill(camera, theme.ocean);
+    sphere_.draw();
+    programs.use_line(camera, theme.graticule, theme.graticule_width * pixel_scale);
+    graticule_.draw();
+    programs.use_fill(camera, theme.land);
+    land_.draw();
+    programs.use_line(camera, theme.border, theme.border_width * pixel_scale);
+    borders_.draw();
+    programs.use_line(camera, theme.coast, theme.coast_width * pixel_scale);
+    coastlines_.draw();
+    programs.use_line(camera, theme.sphere_outline, theme.coast_width * pixel_scale);
+    outline_.draw();
+}
+
+} // namespace render

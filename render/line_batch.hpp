@@ -1,0 +1,25 @@
+// A set of polylines on the GPU as instanced segments, drawn as wide antialiased lines with
+// round caps and joins at a pixel width independent of zoom. Geometry is uploaded once.
+#pragma once
+
+#include "geo/basemap_scene.hpp"
+#include "render/gl_handles.hpp"
+
+namespace render {
+
+class LineBatch {
+  public:
+    LineBatch() = default;
+    explicit LineBatch(const geo::LineSet& lines);
+
+    // Draws with whatever line program is in use (see MapPrograms::use_line).
+    void draw() const;
+    size_t segment_count() const { return segments_; }
+
+  private:
+    GlBuffer buffer_;
+    GlVertexArray vao_;
+    size_t segments_ = 0;
+};
+
+} // namespace render

@@ -1,0 +1,27 @@
+// The shader programs every map layer draws with (flat fills, wide antialiased lines),
+// compiled once per GL context, with helpers that set the view and style uniforms.
+#pragma once
+
+#include "render/camera.hpp"
+#include "render/gl_handles.hpp"
+#include "render/theme.hpp"
+
+#include <memory>
+#include <string>
+
+namespace render {
+
+class MapPrograms {
+  public:
+    // Null with `error` set when a shader fails to compile (a driver without GL 4.5, say).
+    static std::unique_ptr<MapPrograms> create(std::string& error);
+
+    void use_fill(const Camera& camera, Rgba color) const;
+    void use_line(const Camera& camera, Rgba color, float width_px) const;
+
+  private:
+    GlProgram fill_;
+    GlProgram line_;
+};
+
+} // namespace render

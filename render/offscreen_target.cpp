@@ -1,0 +1,81 @@
+// OffscreenTarget: MSAA renderbuffer -> resolve blit -> glReadnPixels.
+#include "render/offscreen_target.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+namespace render {
+namespace {
+
+GlRenderbuffer make_color(int w, int h, int samples) {
+    GLuint rb = 0;
+    glCreateRenderbuffers(1, &rb);
+    if (samples > 1) glNamedRenderbufferStorageMultisample(rb, samples, GL_RGBA8, w, h);
+    else glNamedRenderbufferStorage(rb, GL_RGBA8, w, h);
+    return GlRenderbuffer(rb);
+}
+
+GlFramebuffer make_fbo(const GlRenderbuffer& color) {
+    GLuint fbo = 0;
+    glCreateFramebuffers(1, &fbo);
+    glNamedFramebufferRenderbuffer(fbo, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
+    return GlFramebuffer(fbo);
+}
+
+} // namespace
+
+std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples, std::string& error) {
+    GLint max_size = 0, max_samples = 0;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
+    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+    if (width < 1 || height < 1 || width > max_size || height > max_size) {
+        error = fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)", width,
+                            height, max_size);
+        return nullptr;
+    }
+    auto t = std::unique_ptr<OffscreenTarget>(new OffscreenTarget);
+    t->width_ = width;
+    t->height_ = height;
+    samples = std::clamp(samples, 1, std::max(1, int(max_samples)));
+    t->msaa_color_ = make_color(width, height, samples);
+    t->msaa_fbo_ = make_fbo(t->msaa_color_);
+    t->resolve_color_ = make_color(width, height, 1);
+    t->resolve_fbo_ = make_fbo(t->resolve_color_);
+    for (GLuint fbo : {t->msaa_fbo_.get(), t->resolve_fbo_.get()}) {
+        if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+            error = fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)", width, height);
+            return nullptr;
+        }
+    }
+    return t;
+}
+
+void OffscreenTarget::bind() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
+    glViewport(0, 0, width_, height_);
+}
+
+std::vector<uint8_t> OffscreenTarget::read_rgba() const {
+    glBlitNamedFramebuffer(msaa_fbo_.get(), resolve_fbo_.get(), 0, 0, width_, height_, 0, 0, width_, height_,
+                           GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    const size_t row = size_t(width_) * 4;
+    std::vector<uint8_t> pixels(row * height_);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadnPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, GLsizei(pixels.size()), pixels.data());
+    // GL's first row is the bottom one; images want the top first.
+    std::vector<uint8_t> swap(row);
+    for (int y = 0; y < height_ / 2; ++y) {
+        uint8_t* a = pixels.data() + y * row;
+        uint8_t* b = pixels.data() + (height_ - 1 - y) * row;
+        std::memcpy(swap.data(), a, row);
+        std::memcpy(a, b, row);
+        std::memcpy(b, swap.data(), row);
+    }
+    return pixels;
+}
+
+} // namespace render

@@ -1,0 +1,32 @@
+// An offscreen framebuffer to draw into without a window (headless render, export, golden tests):
+// a multisampled colour buffer resolved into a plain one, read back as RGBA8, top row first.
+#pragma once
+
+#include "render/gl_handles.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+class OffscreenTarget {
+  public:
+    // Null with `error` set when the size exceeds the driver's limits or the framebuffer is incomplete.
+    static std::unique_ptr<OffscreenTarget> create(int width, int height, int samples, std::string& error);
+
+    void bind() const; // draw into the multisampled buffer
+    // Resolves and reads the pixels, rows top to bottom, 4 bytes each.
+    std::vector<uint8_t> read_rgba() const;
+
+    int width() const { return width_; }
+    int height() const { return height_; }
+
+  private:
+    int width_ = 0, height_ = 0;
+    GlFramebuffer msaa_fbo_, resolve_fbo_;
+    GlRenderbuffer msaa_color_, resolve_color_;
+};
+
+} // namespace render

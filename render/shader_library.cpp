@@ -1,0 +1,72 @@
+// Embedded shader lookup and program linking.
+#include "render/shader_library.hpp"
+
+#include <fmt/format.h>
+
+#include <utility>
+#include <vector>
+
+namespace embedded {
+extern const std::pair<std::string_view, std::string_view> embedded_shaders[];
+}
+
+namespace render {
+namespace {
+
+GlShader compile(GLenum stage, std::string_view file, std::string& error) {
+    const std::string_view prelude = shader_source("prelude.glsl");
+    const std::string_view body = shader_source(file);
+    if (body.empty()) {
+        error = fmt::format("shader {} is not embedded in this build", file);
+        return {};
+    }
+    GlShader shader(glCreateShader(stage));
+    const std::string line_reset = "\n#line 1\n";
+    const char* parts[] = {prelude.data(), line_reset.c_str(), body.data()};
+    const GLint lengths[] = {GLint(prelude.size()), GLint(line_reset.size()), GLint(body.size())};
+    glShaderSource(shader.get(), 3, parts, lengths);
+    glCompileShader(shader.get());
+    GLint ok = 0;
+    glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        GLint length = 0;
+        glGetShaderiv(shader.get(), GL_INFO_LOG_LENGTH, &length);
+        std::string log(std::max(length, 1), '\0');
+        glGetShaderInfoLog(shader.get(), length, nullptr, log.data());
+        error = fmt::format("shaders/{}: {}", file, log.c_str());
+        return {};
+    }
+    return shader;
+}
+
+} // namespace
+
+std::string_view shader_source(std::string_view file_name) {
+    for (auto* entry = embedded::embedded_shaders; !entry->first.empty(); ++entry)
+        if (entry->first == file_name) return entry->second;
+    return {};
+}
+
+GlProgram build_program(std::string_view name, std::string& error) {
+    GlShader vert = compile(GL_VERTEX_SHADER, fmt::format("{}.vert.glsl", name), error);
+    if (!vert) return {};
+    GlShader frag = compile(GL_FRAGMENT_SHADER, fmt::format("{}.frag.glsl", name), error);
+    if (!frag) return {};
+    GlProgram program(glCreateProgram());
+    glAttachShader(program.get(), vert.get());
+    glAttachShader(program.get(), frag.get());
+    glLinkProgram(program.get());
+    GLint ok = 0;
+    glGetProgramiv(program.get(), GL_LINK_STATUS, &ok);
+    if (!ok) {
+        GLint length = 0;
+        glGetProgramiv(program.get(), GL_INFO_LOG_LENGTH, &length);
+        std::string log(std::max(length, 1), '\0');
+        glGetProgramInfoLog(program.get(), length, nullptr, log.data());
+        error = fmt::format("linking shaders/{}.*.glsl: {}", name, log.c_str());
+        return {};
+    }
+    return program;
+}
+
+} // namespace render

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Supplyline needs to build, run and test.
+# Idempotent: does nothing (no apt-get at all) when everything is already present.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config ninja-build
+  libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
+  libimgui-dev libglfw3-dev python3-glad
+  libtomlplusplus-dev libcli11-dev libfmt-dev libspdlog-dev libstb-dev libfreetype-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri libglu1-mesa-dev
+  xvfb xauth ffmpeg clang libclang-rt-14-dev
+
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "setup: installing ${missing[*]}"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
