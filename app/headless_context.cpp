@@ -72,7 +72,8 @@ HeadlessContext::~HeadlessContext() {
     EGLDisplay display = static_cast<EGLDisplay>(display_);
     eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
     if (context_) eglDestroyContext(display, static_cast<EGLContext>(context_));
-    eglTerminate(display);
+    // No eglTerminate: the display is process-wide and reused by the next context, and
+    // terminating unloads Mesa's driver, which leaves leak reports without symbols.
 }
 
 std::string HeadlessContext::description() const {

@@ -80,7 +80,9 @@ MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, float ui
         ImGui::PopStyleColor();
         ImGui::TextDisabled("The previous map stays on screen.");
     }
-    ImGui::TextDisabled("Drag: pan   Wheel, +/-: zoom   Arrows: move   H: home   T: theme");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Drag: pan   Wheel, +/-: zoom   Arrows: move   H: home   T: theme");
+    ImGui::PopStyleColor();
     ImGui::End();
     return actions;
 }

@@ -34,29 +34,26 @@ int fail(const std::string& message) {
 
 } // namespace
 
-int run_render(const RenderRequest& request) {
-    const auto start = std::chrono::steady_clock::now();
-    if (geo::Error e = check_writable(request.output); !e.message.empty()) return fail(e.message);
-    const render::Theme* theme = render::find_theme(request.view.theme);
-    if (!theme) return fail(fmt::format("unknown theme '{}'; expected dark or light", request.view.theme));
-
+geo::Result<Image> render_frame(const RenderRequest& request) {
     StageTimer timer{request.verbose};
+    const render::Theme* theme = render::find_theme(request.view.theme);
+    if (!theme) return geo::Error{fmt::format("unknown theme '{}'; expected dark or light", request.view.theme)};
     auto projection = geo::Projection::create(request.view.projection);
-    if (!projection) return fail(projection.error().text());
+    if (!projection) return projection.error();
     auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), request.view.basemap));
-    if (!basemap) return fail(basemap.error().text());
+    if (!basemap) return basemap.error();
     timer.mark("load");
     auto scene = geo::build_basemap_scene(*basemap, *projection);
-    if (!scene) return fail(scene.error().text());
+    if (!scene) return scene.error();
     timer.mark("project");
 
     auto context = HeadlessContext::create();
-    if (!context) return fail(context.error().text());
+    if (!context) return context.error();
     std::string error;
     auto programs = render::MapPrograms::create(error);
-    if (!programs) return fail(error);
+    if (!programs) return geo::Error{error};
     auto target = render::OffscreenTarget::create(request.size.width, request.size.height, 4, error);
-    if (!target) return fail(error);
+    if (!target) return geo::Error{error};
     timer.mark("gl setup");
 
     render::Camera camera;
@@ -66,14 +63,22 @@ int run_render(const RenderRequest& request) {
     target->bind();
     render::begin_map_pass(camera, *theme);
     render::BasemapLayer(*scene).draw(*programs, camera, *theme, pixel_scale_for(request.size));
-    const std::vector<uint8_t> pixels = target->read_rgba();
+    Image image{request.size.width, request.size.height, target->read_rgba()};
     timer.mark("draw");
+    if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());
+    return image;
+}
 
-    if (geo::Error e = write_png_atomic(request.output, request.size.width, request.size.height, pixels);
+int run_render(const RenderRequest& request) {
+    const auto start = std::chrono::steady_clock::now();
+    if (geo::Error e = check_writable(request.output); !e.message.empty()) return fail(e.message);
+    auto image = render_frame(request);
+    if (!image) return fail(image.error().text());
+    if (geo::Error e = write_png_atomic(request.output, image->width, image->height, image->rgba);
         !e.message.empty())
         return fail(e.message);
-    timer.mark("png");
-    if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());
+    if (request.verbose) fmt::print(stderr, "  {:<10} {:7.1f} ms\n", "total",
+                                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width, request.size.height,
                seconds);

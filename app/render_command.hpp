@@ -3,7 +3,11 @@
 
 #include "app/view_options.hpp"
 
+#include "geo/result.hpp"
+
+#include <cstdint>
 #include <filesystem>
+#include <vector>
 
 namespace app {
 
@@ -13,6 +17,16 @@ struct RenderRequest {
     std::filesystem::path output;
     bool verbose = false; // print stage timings and the GL renderer to stderr
 };
+
+// Pixels of one rendered frame, RGBA8, top row first.
+struct Image {
+    int width = 0, height = 0;
+    std::vector<uint8_t> rgba;
+};
+
+// Draws the frame `request` describes (everything but writing it). Shared by `supplyline render`
+// and the golden-image tests, so the tests check exactly what users get.
+geo::Result<Image> render_frame(const RenderRequest& request);
 
 // Returns the process exit code; prints a one-line error to stderr on failure and the
 // written path to stdout on success.

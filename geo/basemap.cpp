@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <strings.h>
 
 namespace geo {
@@ -20,14 +21,22 @@ void read_ring(OGRGeometryH ring, LonLatRing& out) {
     if (n > 1 && out.front().lon == out.back().lon && out.front().lat == out.back().lat) out.pop_back();
 }
 
+// Planar area in square degrees: zero for degenerate rings (all points on a line).
+double ring_area_deg2(const LonLatRing& ring) {
+    double sum = 0;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        sum += ring[j].lon * ring[i].lat - ring[i].lon * ring[j].lat;
+    return std::abs(sum) / 2;
+}
+
 void append_polygon(OGRGeometryH poly, std::vector<LonLatPolygon>& out) {
     LonLatPolygon polygon;
     const int rings = OGR_G_GetGeometryCount(poly);
     for (int r = 0; r < rings; ++r) {
         LonLatRing ring;
         read_ring(OGR_G_GetGeometryRef(poly, r), ring);
-        if (ring.size() >= 3) polygon.rings.push_back(std::move(ring));
-        else if (r == 0) return; // no shell, no polygon
+        if (ring.size() >= 3 && ring_area_deg2(ring) > 0) polygon.rings.push_back(std::move(ring));
+        else if (r == 0) return; // no shell (or a zero-area sliver of one), no polygon
     }
     make_continuous(polygon);
     // Long straight edges (the 49th parallel) must curve once projected: split them to 1 degree.

@@ -140,11 +140,11 @@ bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vecto
 bool Projector::fill_and_outline(const LonLatPolygon& polygon, std::vector<XY>& triangles,
                                  std::vector<XYLine>& outlines) const {
     if (fill_from_triangulation(polygon, triangles, outlines)) return true;
-    bool any = false;
-    for (const XYPolygon& part : this->polygon(polygon)) any |= triangulate(geos_, part, triangles);
+    bool all_drawn = true; // a polygon wholly outside the domain (far side of a globe) is not a failure
+    for (const XYPolygon& part : this->polygon(polygon)) all_drawn &= triangulate(geos_, part, triangles);
     for (const LonLatRing& ring : polygon.rings)
         for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
-    return any;
+    return all_drawn;
 }
 
 std::vector<XYLine> Projector::line(const LonLatLine& line, bool closed) const {
@@ -178,16 +178,7 @@ LonLatRing Projector::sphere_ring() const {
     if (azimuthal) {
         // A small circle at the edge of what the projection shows; 179 deg stops short of the antipode.
         const double radius = domain_.cap_radius_deg.value_or(179.0);
-        const LonLat c{domain_.lon_0, domain_.lat_0};
-        for (int i = 0; i < 360; ++i) {
-            const double az = i * M_PI / 180.0;
-            // Destination point on the sphere at angular distance `radius`, azimuth `az`.
-            const double d = radius * M_PI / 180.0, lat1 = c.lat * M_PI / 180.0;
-            const double lat2 = std::asin(std::sin(lat1) * std::cos(d) + std::cos(lat1) * std::sin(d) * std::cos(az));
-            const double dlon = std::atan2(std::sin(az) * std::sin(d) * std::cos(lat1),
-                                           std::cos(d) - std::sin(lat1) * std::sin(lat2));
-            ring.push_back({c.lon + dlon * 180.0 / M_PI, lat2 * 180.0 / M_PI});
-        }
+        for (int i = 0; i < 360; ++i) ring.push_back(destination_point({domain_.lon_0, domain_.lat_0}, radius, i));
         return ring;
     }
     const double w = domain_.lon_0 - 180.0 + 1e-6, e = domain_.lon_0 + 180.0 - 1e-6;

@@ -20,7 +20,7 @@ class Projector {
     // Appends the polygon's visible area as triangles and its rings as outlines. Reuses the
     // polygon's lon/lat triangulation when it has one (projecting each vertex once); otherwise, or
     // where a projected triangle would flip, cuts and triangulates in projected space.
-    // Returns false when nothing of it could be triangulated.
+    // Returns false when a visible part could not be triangulated.
     bool fill_and_outline(const LonLatPolygon& polygon, std::vector<XY>& triangles,
                           std::vector<XYLine>& outlines) const;
     // Pieces of the line that are visible; a closed ring is passed with `closed` set.

@@ -150,6 +150,11 @@ double angular_distance_deg(LonLat a, LonLat b) {
     return 2.0 * std::asin(std::min(1.0, std::sqrt(h))) / kDeg;
 }
 
+LonLat destination_point(LonLat center, double distance_deg, double azimuth_deg) {
+    const double r = distance_deg * kDeg, az = azimuth_deg * kDeg;
+    return from_cap_plane({r * std::sin(az), r * std::cos(az)}, SeamDomain{center.lon, center.lat, 90, {}});
+}
+
 void make_continuous(LonLatPolygon& polygon) {
     if (polygon.rings.empty()) return;
     // Unwrap relative to the shell's own first longitude so the frame stays where the data was.

@@ -43,4 +43,8 @@ void densify(std::vector<LonLat>& points, double max_step_deg, bool closed);
 // Great-circle angular distance in degrees.
 double angular_distance_deg(LonLat a, LonLat b);
 
+// The point `distance_deg` away from `center` along the great circle leaving at `azimuth_deg`
+// (clockwise from north); exact at the poles too.
+LonLat destination_point(LonLat center, double distance_deg, double azimuth_deg);
+
 } // namespace geo

@@ -1,0 +1,25 @@
+# Runs one command and checks its exit code and output: ctest's own PASS_REGULAR_EXPRESSION
+# ignores the exit code, and a bad-input test must check both.
+#   -DCOMMAND=<;-list> -DEXPECT_EXIT=0|nonzero -DEXPECT_OUTPUT=<regex, matched on stdout+stderr>
+#   -DEXPECT_FILE=<path that must exist afterwards>  -DFORBID_FILE=<path that must not exist>
+execute_process(COMMAND ${COMMAND} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+set(all "${out}${err}")
+if(EXPECT_EXIT STREQUAL "nonzero")
+  if(code EQUAL 0)
+    message(FATAL_ERROR "expected a non-zero exit, got 0\n${all}")
+  endif()
+  if(NOT code MATCHES "^[0-9]+$")
+    message(FATAL_ERROR "expected a clean non-zero exit, got '${code}' (crash?)\n${all}")
+  endif()
+elseif(NOT code EQUAL EXPECT_EXIT)
+  message(FATAL_ERROR "expected exit ${EXPECT_EXIT}, got '${code}'\n${all}")
+endif()
+if(DEFINED EXPECT_OUTPUT AND NOT all MATCHES "${EXPECT_OUTPUT}")
+  message(FATAL_ERROR "output does not match '${EXPECT_OUTPUT}':\n${all}")
+endif()
+if(DEFINED EXPECT_FILE AND NOT EXISTS "${EXPECT_FILE}")
+  message(FATAL_ERROR "expected ${EXPECT_FILE} to exist\n${all}")
+endif()
+if(DEFINED FORBID_FILE AND EXISTS "${FORBID_FILE}")
+  message(FATAL_ERROR "expected ${FORBID_FILE} not to exist\n${all}")
+endif()

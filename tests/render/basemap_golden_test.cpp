@@ -1,0 +1,77 @@
+// Golden images of the basemap rendered headless through EGL (llvmpipe in CI), compared with a
+// tolerance: the exact pipeline `supplyline render` runs.
+#include "app/render_command.hpp"
+#include "support/image_diff.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace {
+
+test_support::Rgba8Image render(const app::RenderRequest& request) {
+    auto image = app::render_frame(request);
+    if (!image.ok()) ADD_FAILURE() << image.error().text();
+    if (!image.ok()) return {};
+    return {image->width, image->height, image->rgba};
+}
+
+std::string golden(const std::string& name) { return std::string(SUPPLYLINE_TEST_FIXTURES "/golden/") + name; }
+
+} // namespace
+
+TEST(BasemapGolden, DefaultViewDark) {
+    app::RenderRequest r;
+    r.view.basemap = geo::BasemapScale::k110m;
+    r.size = {640, 360};
+    const auto image = render(r);
+    ASSERT_EQ(image.width, 640);
+    EXPECT_EQ(test_support::check_golden(image, golden("basemap_default_dark_640x360.png"), 24, 0.005), "");
+}
+
+TEST(BasemapGolden, EqualEarthWorldLight) {
+    app::RenderRequest r;
+    r.view.basemap = geo::BasemapScale::k110m;
+    r.view.projection = "EPSG:8857";
+    r.view.theme = "light";
+    r.view.world = true;
+    r.size = {640, 360};
+    const auto image = render(r);
+    ASSERT_EQ(image.width, 640);
+    EXPECT_EQ(test_support::check_golden(image, golden("basemap_equal_earth_light_640x360.png"), 24, 0.005), "");
+}
+
+TEST(BasemapGolden, GlobeOverKorea) {
+    app::RenderRequest r;
+    r.view.basemap = geo::BasemapScale::k110m;
+    r.view.projection = "+proj=ortho +lat_0=40 +lon_0=115 +datum=WGS84";
+    r.view.world = true;
+    r.size = {480, 480};
+    const auto image = render(r);
+    ASSERT_EQ(image.width, 480);
+    EXPECT_EQ(test_support::check_golden(image, golden("basemap_globe_korea_480x480.png"), 24, 0.005), "");
+}
+
+TEST(BasemapRender, Renders4KFrame) {
+    app::RenderRequest r;
+    r.view.basemap = geo::BasemapScale::k110m;
+    r.size = {3840, 2160};
+    const auto image = render(r);
+    ASSERT_EQ(image.width, 3840);
+    ASSERT_EQ(image.height, 2160);
+    // A real map, not a cleared screen: background, ocean, land and line colours all appear.
+    std::set<uint32_t> colours;
+    for (size_t i = 0; i < image.pixels.size(); i += 4 * 97) {
+        colours.insert(uint32_t(image.pixels[i]) << 16 | uint32_t(image.pixels[i + 1]) << 8 | image.pixels[i + 2]);
+    }
+    EXPECT_GT(colours.size(), 20u);
+}
+
+TEST(BasemapRender, OversizedFrameIsAClearError) {
+    app::RenderRequest r;
+    r.view.basemap = geo::BasemapScale::k110m;
+    r.size = {100000, 100};
+    auto image = app::render_frame(r);
+    ASSERT_FALSE(image.ok());
+    EXPECT_NE(image.error().text().find("100000x100"), std::string::npos) << image.error().text();
+}
