@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace geo {
 namespace {
@@ -41,6 +42,47 @@ void LineSet::add(const std::vector<XY>& line, XY origin) {
     starts.push_back(static_cast<uint32_t>(points.size()));
 }
 
+namespace {
+
+// Country fills and borders for a range of countries, built on one thread.
+struct CountryPart {
+    std::vector<Vec2f> triangles;
+    std::vector<uint16_t> country;
+    LineSet borders;
+    size_t dropped = 0;
+};
+
+void build_countries(const Basemap& basemap, size_t begin, size_t end, const Projector& projector, XY origin,
+                     CountryPart& out) {
+    std::vector<XY> triangles;
+    std::vector<XYLine> outlines;
+    for (size_t c = begin; c < end; ++c) {
+        for (const LonLatPolygon& polygon : basemap.countries[c].polygons) {
+            triangles.clear();
+            outlines.clear();
+            if (!projector.fill_and_outline(polygon, triangles, outlines)) ++out.dropped;
+            append_triangles(triangles, origin, out.triangles);
+            out.country.resize(out.triangles.size(), static_cast<uint16_t>(c));
+            for (const XYLine& line : outlines) out.borders.add(line, origin);
+        }
+    }
+}
+
+size_t vertex_count(const std::vector<LonLatPolygon>& polygons) {
+    size_t n = 0;
+    for (const auto& p : polygons)
+        for (const auto& r : p.rings) n += r.size();
+    return n;
+}
+
+} // namespace
+
+void LineSet::append(const LineSet& other) {
+    const uint32_t base = static_cast<uint32_t>(points.size());
+    points.insert(points.end(), other.points.begin(), other.points.end());
+    for (size_t i = 1; i < other.starts.size(); ++i) starts.push_back(base + other.starts[i]);
+}
+
 Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
                                          const SceneOptions& options) {
     BasemapScene scene;
@@ -50,14 +92,44 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     scene.origin = projection.forward({projection.center_lon(), projection.center_lat()}).value_or(XY{});
     const XY origin = scene.origin;
 
+    // Two halves of the work of about equal size: the first countries on a worker thread (with
+    // its own PROJ context), the other countries, coastlines and graticule here.
+    size_t total = vertex_count(basemap.land);
+    for (const Country& c : basemap.countries) total += vertex_count(c.polygons);
+    size_t split = 0;
+    for (size_t acc = 0; split < basemap.countries.size() && acc < total / 2; ++split)
+        acc += vertex_count(basemap.countries[split].polygons);
+    CountryPart first, second;
+    Result<Projection> worker_projection = Error{""};
+    std::thread worker([&] {
+        worker_projection = Projection::create(projection.definition());
+        if (!worker_projection) return;
+        build_countries(basemap, 0, split, Projector(*worker_projection), origin, first);
+    });
+
     std::vector<XY> triangles;
     for (const XYPolygon& part : projector.sphere()) {
         triangles.clear();
         if (triangulate(geos, part, triangles)) append_triangles(triangles, origin, scene.sphere_triangles);
     }
     for (const XYLine& line : projector.sphere_outline()) scene.sphere_outline.add(line, origin);
+    build_countries(basemap, split, basemap.countries.size(), projector, origin, second);
+    for (const LonLatPolygon& polygon : basemap.land)
+        for (const LonLatRing& ring : polygon.rings)
+            for (const XYLine& line : projector.line(ring, true)) scene.coastlines.add(line, origin);
+    for (const LonLatLine& line : graticule_lines(options.graticule_step_deg))
+        for (const XYLine& piece : projector.line(line)) scene.graticule.add(piece, origin);
+    worker.join();
+    if (!worker_projection) return worker_projection.error();
     if (scene.sphere_triangles.empty())
         return Error{fmt::format("projection '{}' shows no part of the world", projection.definition())};
+
+    for (CountryPart* part : {&first, &second}) {
+        scene.land_triangles.insert(scene.land_triangles.end(), part->triangles.begin(), part->triangles.end());
+        scene.land_country.insert(scene.land_country.end(), part->country.begin(), part->country.end());
+        scene.borders.append(part->borders);
+        scene.dropped_polygons += part->dropped;
+    }
 
     Bounds& b = scene.bounds;
     b = {std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
@@ -66,24 +138,6 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
         b.min_x = std::min<double>(b.min_x, p.x), b.max_x = std::max<double>(b.max_x, p.x);
         b.min_y = std::min<double>(b.min_y, p.y), b.max_y = std::max<double>(b.max_y, p.y);
     }
-
-    std::vector<XYLine> outlines;
-    for (size_t c = 0; c < basemap.countries.size(); ++c) {
-        for (const LonLatPolygon& polygon : basemap.countries[c].polygons) {
-            triangles.clear();
-            outlines.clear();
-            if (!projector.fill_and_outline(polygon, triangles, outlines)) ++scene.dropped_polygons;
-            append_triangles(triangles, origin, scene.land_triangles);
-            scene.land_country.resize(scene.land_triangles.size(), static_cast<uint16_t>(c));
-            for (const XYLine& line : outlines) scene.borders.add(line, origin);
-        }
-    }
-    for (const LonLatPolygon& polygon : basemap.land)
-        for (const LonLatRing& ring : polygon.rings)
-            for (const XYLine& line : projector.line(ring, true)) scene.coastlines.add(line, origin);
-    for (const LonLatLine& line : graticule_lines(options.graticule_step_deg))
-        for (const XYLine& piece : projector.line(line)) scene.graticule.add(piece, origin);
-
     scene.home = projected_box(projector, options.home_west, options.home_south, options.home_east,
                                options.home_north, origin);
     if (!(scene.home.width() > 0 && scene.home.height() > 0)) scene.home = scene.bounds;

@@ -26,6 +26,7 @@ struct LineSet {
     size_t line_count() const { return starts.size() - 1; }
     size_t segment_count() const { return points.size() - line_count(); }
     void add(const std::vector<XY>& line, XY origin);
+    void append(const LineSet& other);
 };
 
 struct BasemapScene {

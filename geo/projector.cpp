@@ -2,6 +2,7 @@
 #include "geo/projector.hpp"
 
 #include "geo/triangle_clip.hpp"
+#include "geo/triangle_refine.hpp"
 #include "geo/triangulate.hpp"
 
 #include <algorithm>
@@ -34,20 +35,23 @@ void append_finite_runs(const std::vector<XY>& points, std::vector<XYLine>& out)
 // angle is under ~0.6 degree (their projected sign is noise and they cover next to nothing).
 int orientation(XY a, XY b, XY c, double sliver) {
     const double cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-    const double longest = std::max({std::hypot(b.x - a.x, b.y - a.y), std::hypot(c.x - b.x, c.y - b.y),
-                                     std::hypot(a.x - c.x, a.y - c.y)});
-    if (std::abs(cross) <= sliver * longest * longest) return 0;
+    auto squared = [](XY p, XY q) { return (q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y); };
+    const double longest_sq = std::max({squared(a, b), squared(b, c), squared(c, a)});
+    if (std::abs(cross) <= sliver * longest_sq) return 0;
     return cross > 0 ? 1 : -1;
 }
 
 // True when the projected triangle keeps the orientation it had in lon/lat (x east, y north):
-// a projected triangle of real size must not face the other way than its source did.
+// a projected triangle of real size must not face the other way than its source did. Triangles
+// touching a pole are exempt: the pole is a line in lon/lat but a point on the map.
 bool keeps_orientation(XY g0, XY g1, XY g2, XY p0, XY p1, XY p2) {
     const int after = orientation(p0, p1, p2, 1e-2);
     if (after == 0) return true;
-    const int before = orientation(g0, g1, g2, 0.0);
+    if (std::max({std::abs(g0.y), std::abs(g1.y), std::abs(g2.y)}) > 89.99) return true;
+    const int before = orientation(g0, g1, g2, 1e-9);
     return before == 0 || before == after;
 }
+
 } // namespace
 
 Projector::Projector(const Projection& projection) : projection_(projection) {
@@ -74,11 +78,48 @@ std::vector<XYPolygon> Projector::polygon(const LonLatPolygon& polygon) const {
     return out;
 }
 
+bool Projector::emit_triangles(const std::vector<LonLat>& vertices, const std::vector<uint32_t>& indices,
+                               bool inside, std::vector<XY>& triangles) const {
+    const size_t first = triangles.size();
+    std::vector<XY>& projected = scratch_;
+    if (inside) {
+        // The common case: project every vertex once and emit triangles by index.
+        projection_.forward(vertices, projected);
+        if (!all_finite(projected)) return false;
+        for (size_t i = 0; i + 2 < indices.size(); i += 3) {
+            const LonLat &a = vertices[indices[i]], &b = vertices[indices[i + 1]], &c = vertices[indices[i + 2]];
+            const XY pa = projected[indices[i]], pb = projected[indices[i + 1]], pc = projected[indices[i + 2]];
+            if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, pa, pb, pc)) {
+                triangles.resize(first);
+                return false;
+            }
+            triangles.insert(triangles.end(), {pa, pb, pc});
+        }
+        return true;
+    }
+    // Straddles the seam or the latitude limit: clip each triangle, then project the pieces.
+    std::vector<LonLat>& pieces = lonlat_scratch_;
+    pieces.clear();
+    for (size_t i = 0; i + 2 < indices.size(); i += 3) {
+        const LonLat tri[3] = {vertices[indices[i]], vertices[indices[i + 1]], vertices[indices[i + 2]]};
+        clip_triangle(tri, domain_.lon_0, domain_.max_lat, pieces);
+    }
+    projection_.forward(pieces, projected);
+    if (!all_finite(projected)) return false;
+    for (size_t i = 0; i + 2 < pieces.size(); i += 3) {
+        const LonLat &a = pieces[i], &b = pieces[i + 1], &c = pieces[i + 2];
+        if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, projected[i], projected[i + 1],
+                               projected[i + 2]))
+            return false;
+    }
+    triangles.insert(triangles.end(), projected.begin(), projected.end());
+    return true;
+}
+
 bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vector<XY>& triangles,
                                         std::vector<XYLine>& outlines) const {
     if (polygon.triangles.empty() || domain_.cap_radius_deg) return false;
-    std::vector<LonLat>& vertices = lonlat_scratch_;
-    vertices.clear();
+    std::vector<LonLat> vertices;
     bool inside = true;
     for (const LonLatRing& ring : polygon.rings) {
         for (const LonLat& p : ring) {
@@ -87,24 +128,23 @@ bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vecto
             vertices.push_back(p);
         }
     }
-    const size_t first = triangles.size();
-    auto give_up = [&] {
-        triangles.resize(first);
-        return false;
-    };
+    const size_t ring_vertices = vertices.size();
+    bool drawn = emit_triangles(vertices, polygon.triangles, inside, triangles);
+    // Big triangles can flip where the projection bends hard (far from its centre): refine them
+    // so they bend with it, coarsely first (few extra triangles), finely if that is not enough.
+    for (double span : {4.0}) {
+        if (drawn) break;
+        std::vector<uint32_t> indices = polygon.triangles;
+        vertices.resize(ring_vertices);
+        refine_triangles(vertices, indices, span);
+        drawn = emit_triangles(vertices, indices, inside, triangles);
+    }
+    if (!drawn) return false;
 
     if (inside) {
-        // The common case: project every vertex once, emit triangles by index, reuse rings as outlines.
+        // Reuse the projected ring vertices (first in `vertices`) as outlines.
         std::vector<XY> projected;
-        projection_.forward(vertices, projected);
-        if (!all_finite(projected)) return give_up();
-        const auto& idx = polygon.triangles;
-        for (size_t i = 0; i + 2 < idx.size(); i += 3) {
-            const LonLat &a = vertices[idx[i]], &b = vertices[idx[i + 1]], &c = vertices[idx[i + 2]];
-            const XY pa = projected[idx[i]], pb = projected[idx[i + 1]], pc = projected[idx[i + 2]];
-            if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, pa, pb, pc)) return give_up();
-            triangles.insert(triangles.end(), {pa, pb, pc});
-        }
+        projection_.forward(std::span<const LonLat>(vertices.data(), ring_vertices), projected);
         size_t offset = 0;
         for (const LonLatRing& ring : polygon.rings) {
             XYLine line(projected.begin() + offset, projected.begin() + offset + ring.size());
@@ -112,28 +152,10 @@ bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vecto
             outlines.push_back(std::move(line));
             offset += ring.size();
         }
-        return true;
+    } else {
+        for (const LonLatRing& ring : polygon.rings)
+            for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
     }
-
-    // Straddles the seam or the latitude limit: clip each triangle, then project the pieces.
-    std::vector<LonLat> pieces;
-    const auto& idx = polygon.triangles;
-    for (size_t i = 0; i + 2 < idx.size(); i += 3) {
-        const LonLat tri[3] = {vertices[idx[i]], vertices[idx[i + 1]], vertices[idx[i + 2]]};
-        clip_triangle(tri, domain_.lon_0, domain_.max_lat, pieces);
-    }
-    std::vector<XY> projected;
-    projection_.forward(pieces, projected);
-    if (!all_finite(projected)) return give_up();
-    for (size_t i = 0; i + 2 < pieces.size(); i += 3) {
-        const LonLat &a = pieces[i], &b = pieces[i + 1], &c = pieces[i + 2];
-        if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, projected[i], projected[i + 1],
-                               projected[i + 2]))
-            return give_up();
-    }
-    triangles.insert(triangles.end(), projected.begin(), projected.end());
-    for (const LonLatRing& ring : polygon.rings)
-        for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
     return true;
 }
 

@@ -38,6 +38,10 @@ class Projector {
     // The sphere's edge in lon/lat: a circle around the centre for azimuthal projections,
     // the seam meridians and pole lines otherwise.
     LonLatRing sphere_ring() const;
+    // Projects lon/lat triangles (clipping them at the seam unless all are `inside` the main
+    // window) and appends them; false, appending nothing, when one would flip.
+    bool emit_triangles(const std::vector<LonLat>& vertices, const std::vector<uint32_t>& indices, bool inside,
+                        std::vector<XY>& triangles) const;
     // The lon/lat-triangulation path of fill_and_outline; false to fall back.
     bool fill_from_triangulation(const LonLatPolygon& polygon, std::vector<XY>& triangles,
                                  std::vector<XYLine>& outlines) const;

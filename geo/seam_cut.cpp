@@ -177,7 +177,8 @@ void densify(std::vector<LonLat>& points, double max_step_deg, bool closed) {
         const LonLat a = points[i], b = points[(i + 1) % points.size()];
         out.push_back(a);
         const double span = std::max(std::abs(b.lon - a.lon), std::abs(b.lat - a.lat));
-        const int steps = static_cast<int>(std::ceil(span / max_step_deg));
+        // The small slack keeps densify idempotent: edges it made are never split again.
+        const int steps = static_cast<int>(std::ceil(span / max_step_deg - 1e-9));
         for (int s = 1; s < steps; ++s) {
             const double t = static_cast<double>(s) / steps;
             out.push_back({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t});

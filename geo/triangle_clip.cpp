@@ -2,8 +2,6 @@
 // triangle is convex, so clipping by half-planes is exact and tiny; no library does this for us.
 #include "geo/triangle_clip.hpp"
 
-#include "geo/seam_cut.hpp"
-
 #include <algorithm>
 #include <cmath>
 
@@ -44,9 +42,27 @@ void clip_triangle(const LonLat (&t)[3], double lon_0, double max_lat, std::vect
         clip_half_plane(poly, false, -max_lat, -1);
         clip_half_plane(poly, false, max_lat, 1);
         if (poly.size() < 3) continue;
-        std::vector<LonLat> piece(poly.size());
-        for (size_t i = 0; i < poly.size(); ++i) piece[i] = {poly[i].x, poly[i].y};
-        if (poly.size() > 3) densify(piece, 1.0, true); // clipped edges follow the seam's curve once projected
+        // Densify only the edges the clipping made (lying on a clip line): other edges are shared
+        // with neighbouring triangles, and splitting them on one side only would open cracks.
+        const double lines_x[] = {lon_0 - 180.0 + kInset, lon_0 + 180.0 - kInset};
+        const double lines_y[] = {-max_lat, max_lat};
+        auto on_clip_line = [&](XY a, XY b) {
+            for (double x : lines_x)
+                if (std::abs(a.x - x) < 1e-9 && std::abs(b.x - x) < 1e-9) return true;
+            for (double y : lines_y)
+                if (std::abs(a.y - y) < 1e-9 && std::abs(b.y - y) < 1e-9) return true;
+            return false;
+        };
+        std::vector<LonLat> piece;
+        for (size_t i = 0; i < poly.size(); ++i) {
+            const XY a = poly[i], b = poly[(i + 1) % poly.size()];
+            piece.push_back({a.x, a.y});
+            if (!on_clip_line(a, b)) continue;
+            const int steps = static_cast<int>(std::ceil(std::max(std::abs(b.x - a.x), std::abs(b.y - a.y)) - 1e-9));
+            for (int s = 1; s < steps; ++s)
+                piece.push_back({a.x + (b.x - a.x) * s / steps, a.y + (b.y - a.y) * s / steps});
+        }
+        // The piece is convex in lon/lat: a fan covers it.
         for (size_t i = 2; i < piece.size(); ++i) {
             out.push_back(piece[0]);
             out.push_back(piece[i - 1]);

@@ -1,6 +1,6 @@
 // Clipping geographic triangles to a projection's domain: the 360-degree window around lon_0
-// (so nothing spans the seam) and the latitude limit. Pieces are densified along clipped edges and
-// fan-triangulated; pure arithmetic, no libraries.
+// (so nothing spans the seam) and the latitude limit. Edges made by the clipping are densified to 1
+// degree (they follow the seam's curve once projected); pieces are fan-triangulated.
 #pragma once
 
 #include "geo/lonlat.hpp"

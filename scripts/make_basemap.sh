@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds assets/basemap/*.gpkg from Natural Earth via the world-atlas npm package.
-# Needs network (npm registry), npm, gdal-bin (ogr2ogr/ogrinfo), python3 and iso-codes.
+# Needs network (npm registry), npm, gdal-bin (ogr2ogr/ogrinfo), python3, iso-codes and the
+# project's build dependencies (it builds supplyline-bake-basemap).
 # The outputs are committed so that building and running need no network.
 set -euo pipefail
 
@@ -39,6 +40,14 @@ for scale in 110m 50m 10m; do
   ogrinfo -q "$gpkg" -sql "DROP TABLE iso_codes" >/dev/null
   ogrinfo -q "$gpkg" -sql "VACUUM" >/dev/null
   echo "$gpkg: $(du -h "$gpkg" | cut -f1)"
+done
+
+# Store each country's lon/lat triangulation in the file, so loading skips computing it.
+cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$root/build" --target supplyline-bake-basemap >/dev/null
+for scale in 110m 50m 10m; do
+  "$root/build/app/supplyline-bake-basemap" "$out/naturalearth-$scale.gpkg"
+  ogrinfo -q "$out/naturalearth-$scale.gpkg" -sql "VACUUM" >/dev/null
 done
 
 # The 1:10m file is too large to commit as is; CMake unpacks this archive at configure time.

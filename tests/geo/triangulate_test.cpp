@@ -2,9 +2,13 @@
 // triangles clipped at the seam keep their area.
 #include "geo/geos_handle.hpp"
 #include "geo/triangle_clip.hpp"
+#include "geo/triangle_refine.hpp"
 #include "geo/triangulate.hpp"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
 
 namespace {
 
@@ -82,4 +86,35 @@ TEST(TriangleClip, LatitudeLimitCutsThePolarPart) {
     std::vector<geo::XY> pieces;
     for (const auto& p : out) pieces.push_back({p.lon, p.lat});
     EXPECT_NEAR(geo::triangles_area(pieces), 50.0 - 12.5, 1e-9);
+}
+
+TEST(TriangleRefine, SplitsLongEdgesWithoutCracksAndKeepsArea) {
+    std::vector<geo::LonLat> vertices{{0, 0}, {20, 0}, {0, 10}};
+    std::vector<uint32_t> indices{0, 1, 2};
+    geo::refine_triangles(vertices, indices, 1.0);
+    ASSERT_EQ(indices.size() % 3, 0u);
+    std::vector<geo::XY> triangles;
+    std::map<std::pair<uint32_t, uint32_t>, int> edge_use;
+    for (size_t i = 0; i < indices.size(); i += 3) {
+        for (int e = 0; e < 3; ++e) {
+            const uint32_t a = indices[i + e], b = indices[i + (e + 1) % 3];
+            const geo::LonLat p = vertices[a], q = vertices[b];
+            EXPECT_LE(std::max(std::abs(p.lon - q.lon) * std::cos((p.lat + q.lat) / 2 * M_PI / 180), std::abs(p.lat - q.lat)),
+                      1.0 + 1e-9);
+            ++edge_use[{std::min(a, b), std::max(a, b)}];
+            triangles.push_back({p.lon, p.lat});
+        }
+        // Same winding as the parent (counter-clockwise).
+        const auto &a = vertices[indices[i]], &b = vertices[indices[i + 1]], &c = vertices[indices[i + 2]];
+        EXPECT_GT((b.lon - a.lon) * (c.lat - a.lat) - (b.lat - a.lat) * (c.lon - a.lon), 0);
+    }
+    EXPECT_NEAR(geo::triangles_area(triangles), 100.0, 1e-9);
+    // Crack-free: every edge is used by two triangles, except those on the outer boundary (once).
+    size_t boundary = 0;
+    for (const auto& [edge, uses] : edge_use) {
+        EXPECT_LE(uses, 2);
+        boundary += uses == 1;
+    }
+    EXPECT_GT(boundary, 20u);
+    EXPECT_GT(indices.size() / 3, 100u);
 }
