@@ -71,12 +71,7 @@ void repair_untriangulated(std::vector<LonLatPolygon>& polygons) {
             repaired.push_back(std::move(polygon));
             continue;
         }
-        XYPolygon plane;
-        for (const LonLatRing& ring : polygon.rings) {
-            XYRing r(ring.size());
-            for (size_t i = 0; i < ring.size(); ++i) r[i] = {ring[i].lon, ring[i].lat};
-            plane.rings.push_back(std::move(r));
-        }
+        const auto plane = map_points<XYPolygon>(polygon, [](LonLat p) { return XY{p.lon, p.lat}; });
         std::vector<XYPolygon> parts;
         collect_polygons(ctx, make_valid(ctx, make_geos_polygon(ctx, plane)).get(), parts);
         if (parts.empty()) {
@@ -85,9 +80,7 @@ void repair_untriangulated(std::vector<LonLatPolygon>& polygons) {
         }
         for (const XYPolygon& part : parts) {
             LonLatPolygon fixed;
-            for (const XYRing& ring : part.rings) {
-                LonLatRing r(ring.size());
-                for (size_t i = 0; i < ring.size(); ++i) r[i] = {ring[i].x, ring[i].y};
+            for (LonLatRing& r : map_points<LonLatPolygon>(part, [](XY q) { return LonLat{q.x, q.y}; }).rings) {
                 if (is_drawable(r)) fixed.rings.push_back(std::move(r));
                 else if (fixed.rings.empty()) break; // no shell
             }
@@ -191,12 +184,21 @@ void decode_triangles(const GByte* bytes, int size, Country& c) {
     }
 }
 
-Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
+// Opens `gpkg` and finds layer `name`; `ds` keeps the dataset open while the layer is read.
+Result<OGRLayerH> open_layer(const std::filesystem::path& gpkg, const char* name, GdalDatasetPtr& ds) {
     std::string error;
-    GdalDatasetPtr ds = open_vector_dataset(gpkg.string(), error);
+    ds = open_vector_dataset(gpkg.string(), error);
     if (!ds) return Error{error};
-    OGRLayerH layer = require_layer(ds.get(), "countries", gpkg.string(), error);
+    OGRLayerH layer = require_layer(ds.get(), name, gpkg.string(), error);
     if (!layer) return Error{error};
+    return layer;
+}
+
+Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
+    GdalDatasetPtr ds;
+    auto opened = open_layer(gpkg, "countries", ds);
+    if (!opened) return opened.error();
+    OGRLayerH layer = *opened;
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int name_field = OGR_FD_GetFieldIndex(defn, "name");
     const int iso_field = OGR_FD_GetFieldIndex(defn, "iso_a3");
@@ -222,11 +224,10 @@ Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
 }
 
 Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& gpkg) {
-    std::string error;
-    GdalDatasetPtr ds = open_vector_dataset(gpkg.string(), error);
-    if (!ds) return Error{error};
-    OGRLayerH layer = require_layer(ds.get(), "land", gpkg.string(), error);
-    if (!layer) return Error{error};
+    GdalDatasetPtr ds;
+    auto opened = open_layer(gpkg, "land", ds);
+    if (!opened) return opened.error();
+    OGRLayerH layer = *opened;
     std::vector<LonLatPolygon> land;
     OGR_L_ResetReading(layer);
     while (OgrFeaturePtr f{OGR_L_GetNextFeature(layer)}) append_ogr_polygons(OGR_F_GetGeometryRef(f.get()), land);

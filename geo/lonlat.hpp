@@ -36,6 +36,19 @@ struct XYPolygon {
     std::vector<XYRing> rings;
 };
 
+// Rebuilds a polygon point by point through `f` (e.g. lon/lat -> a plane and back), keeping rings.
+template <class OutPolygon, class InPolygon, class F> OutPolygon map_points(const InPolygon& in, F f) {
+    OutPolygon out;
+    out.rings.reserve(in.rings.size());
+    for (const auto& ring : in.rings) {
+        typename decltype(out.rings)::value_type mapped;
+        mapped.reserve(ring.size());
+        for (const auto& p : ring) mapped.push_back(f(p));
+        out.rings.push_back(std::move(mapped));
+    }
+    return out;
+}
+
 // Axis-aligned bounds in projected metres.
 struct Bounds {
     double min_x = 0, min_y = 0, max_x = 0, max_y = 0;

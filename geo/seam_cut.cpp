@@ -110,13 +110,7 @@ std::vector<LonLatPolygon> clip_to_cap(const GeosContext& ctx, std::vector<LonLa
             continue;
         }
         if (inside == 0) continue; // wholly on the far side
-        XYPolygon plane;
-        for (const auto& ring : part.rings) {
-            XYRing r;
-            r.reserve(ring.size());
-            for (const LonLat& p : ring) r.push_back(to_cap_plane(p, d));
-            plane.rings.push_back(std::move(r));
-        }
+        const auto plane = map_points<XYPolygon>(part, [&](LonLat p) { return to_cap_plane(p, d); });
         auto geom = make_valid(ctx, make_geos_polygon(ctx, plane));
         if (!geom) continue;
         XYRing circle;
@@ -127,16 +121,8 @@ std::vector<LonLatPolygon> clip_to_cap(const GeosContext& ctx, std::vector<LonLa
         GeosGeometryPtr clipped(GEOSIntersection_r(ctx.get(), geom.get(), disc.get()), GeosGeometryDeleter{ctx.get()});
         std::vector<XYPolygon> pieces;
         collect_polygons(ctx, clipped.get(), pieces);
-        for (const XYPolygon& piece : pieces) {
-            LonLatPolygon back;
-            for (const XYRing& ring : piece.rings) {
-                LonLatRing r;
-                r.reserve(ring.size());
-                for (const XY& q : ring) r.push_back(from_cap_plane(q, d));
-                back.rings.push_back(std::move(r));
-            }
-            out.push_back(std::move(back));
-        }
+        for (const XYPolygon& piece : pieces)
+            out.push_back(map_points<LonLatPolygon>(piece, [&](XY q) { return from_cap_plane(q, d); }));
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -12,6 +13,15 @@ extern const std::pair<std::string_view, std::string_view> embedded_shaders[];
 
 namespace render {
 namespace {
+
+// The compiler's or linker's log for a shader or program name.
+std::string info_log(GLuint name, bool is_program) {
+    GLint length = 0;
+    (is_program ? glGetProgramiv : glGetShaderiv)(name, GL_INFO_LOG_LENGTH, &length);
+    std::string log(std::max(length, 1), '\0');
+    (is_program ? glGetProgramInfoLog : glGetShaderInfoLog)(name, length, nullptr, log.data());
+    return log.c_str();
+}
 
 GlShader compile(GLenum stage, std::string_view file, std::string& error) {
     const std::string_view prelude = shader_source("prelude.glsl");
@@ -29,11 +39,7 @@ GlShader compile(GLenum stage, std::string_view file, std::string& error) {
     GLint ok = 0;
     glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
     if (!ok) {
-        GLint length = 0;
-        glGetShaderiv(shader.get(), GL_INFO_LOG_LENGTH, &length);
-        std::string log(std::max(length, 1), '\0');
-        glGetShaderInfoLog(shader.get(), length, nullptr, log.data());
-        error = fmt::format("shaders/{}: {}", file, log.c_str());
+        error = fmt::format("shaders/{}: {}", file, info_log(shader.get(), false));
         return {};
     }
     return shader;
@@ -59,11 +65,7 @@ GlProgram build_program(std::string_view name, std::string& error) {
     GLint ok = 0;
     glGetProgramiv(program.get(), GL_LINK_STATUS, &ok);
     if (!ok) {
-        GLint length = 0;
-        glGetProgramiv(program.get(), GL_INFO_LOG_LENGTH, &length);
-        std::string log(std::max(length, 1), '\0');
-        glGetProgramInfoLog(program.get(), length, nullptr, log.data());
-        error = fmt::format("linking shaders/{}.*.glsl: {}", name, log.c_str());
+        error = fmt::format("linking shaders/{}.*.glsl: {}", name, info_log(program.get(), true));
         return {};
     }
     return program;

@@ -20,37 +20,43 @@ std::string golden(const std::string& name) { return std::string(SUPPLYLINE_TEST
 
 } // namespace
 
-TEST(BasemapGolden, DefaultViewDark) {
+// One golden image per case; add a row to add a case (then create its image with
+// SUPPLYLINE_UPDATE_GOLDEN=1 and look at it).
+struct GoldenCase {
+    const char* file;
+    const char* projection;
+    const char* theme;
+    bool world;
+    app::Size size;
+};
+
+class BasemapGolden : public testing::TestWithParam<GoldenCase> {};
+
+TEST_P(BasemapGolden, MatchesReference) {
+    const GoldenCase& c = GetParam();
     app::RenderRequest r;
     r.view.basemap = geo::BasemapScale::k110m;
-    r.size = {640, 360};
+    r.view.projection = c.projection;
+    r.view.theme = c.theme;
+    r.view.world = c.world;
+    r.size = c.size;
     const auto image = render(r);
-    ASSERT_EQ(image.width, 640);
-    EXPECT_EQ(test_support::check_golden(image, golden("basemap_default_dark_640x360.png"), 24, 0.005), "");
+    ASSERT_EQ(image.width, c.size.width);
+    EXPECT_EQ(test_support::check_golden(image, golden(c.file), 24, 0.005), "");
 }
 
-TEST(BasemapGolden, EqualEarthWorldLight) {
-    app::RenderRequest r;
-    r.view.basemap = geo::BasemapScale::k110m;
-    r.view.projection = "EPSG:8857";
-    r.view.theme = "light";
-    r.view.world = true;
-    r.size = {640, 360};
-    const auto image = render(r);
-    ASSERT_EQ(image.width, 640);
-    EXPECT_EQ(test_support::check_golden(image, golden("basemap_equal_earth_light_640x360.png"), 24, 0.005), "");
-}
-
-TEST(BasemapGolden, GlobeOverKorea) {
-    app::RenderRequest r;
-    r.view.basemap = geo::BasemapScale::k110m;
-    r.view.projection = "+proj=ortho +lat_0=40 +lon_0=115 +datum=WGS84";
-    r.view.world = true;
-    r.size = {480, 480};
-    const auto image = render(r);
-    ASSERT_EQ(image.width, 480);
-    EXPECT_EQ(test_support::check_golden(image, golden("basemap_globe_korea_480x480.png"), 24, 0.005), "");
-}
+INSTANTIATE_TEST_SUITE_P(
+    Views, BasemapGolden,
+    testing::Values(
+        GoldenCase{"basemap_default_dark_640x360.png", geo::kDefaultProjection.data(), "dark", false, {640, 360}},
+        GoldenCase{"basemap_equal_earth_light_640x360.png", "EPSG:8857", "light", true, {640, 360}},
+        GoldenCase{"basemap_globe_korea_480x480.png", "+proj=ortho +lat_0=40 +lon_0=115 +datum=WGS84", "dark", true,
+                   {480, 480}}),
+    [](const testing::TestParamInfo<GoldenCase>& info) {
+        std::string name = info.param.file;
+        name = name.substr(0, name.find('.'));
+        return name;
+    });
 
 TEST(BasemapRender, Renders4KFrame) {
     app::RenderRequest r;
