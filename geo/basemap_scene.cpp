@@ -50,10 +50,23 @@ struct CountryPart {
     std::vector<uint16_t> country;
     LineSet borders;
     size_t dropped = 0;
+    size_t flipped = 0;
 };
 
 void build_countries(const Basemap& basemap, size_t begin, size_t end, const Projector& projector, XY origin,
                      CountryPart& out) {
+    // Reserve what the stored triangulations say we will need: growing these arrays one
+    // doubling at a time costs more (page faults) than filling them.
+    size_t expected_vertices = 0, expected_points = 0;
+    for (size_t c = begin; c < end; ++c) {
+        for (const LonLatPolygon& polygon : basemap.countries[c].polygons) {
+            expected_vertices += polygon.triangles.size();
+            for (const auto& ring : polygon.rings) expected_points += ring.size() + 1;
+        }
+    }
+    out.triangles.reserve(expected_vertices + expected_vertices / 8);
+    out.country.reserve(out.triangles.capacity());
+    out.borders.points.reserve(expected_points + expected_points / 8);
     std::vector<XY> triangles;
     std::vector<XYLine> outlines;
     for (size_t c = begin; c < end; ++c) {
@@ -66,6 +79,7 @@ void build_countries(const Basemap& basemap, size_t begin, size_t end, const Pro
             for (const XYLine& line : outlines) out.borders.add(line, origin);
         }
     }
+    out.flipped = projector.flipped_triangles_dropped();
 }
 
 size_t vertex_count(const std::vector<LonLatPolygon>& polygons) {
@@ -114,6 +128,7 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     }
     for (const XYLine& line : projector.sphere_outline()) scene.sphere_outline.add(line, origin);
     build_countries(basemap, split, basemap.countries.size(), projector, origin, second);
+    scene.coastlines.points.reserve(vertex_count(basemap.land) * 9 / 8);
     for (const LonLatPolygon& polygon : basemap.land)
         for (const LonLatRing& ring : polygon.rings)
             for (const XYLine& line : projector.line(ring, true)) scene.coastlines.add(line, origin);
@@ -124,11 +139,15 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     if (scene.sphere_triangles.empty())
         return Error{fmt::format("projection '{}' shows no part of the world", projection.definition())};
 
+    scene.land_triangles.reserve(first.triangles.size() + second.triangles.size());
+    scene.land_country.reserve(scene.land_triangles.capacity());
+    scene.borders.points.reserve(first.borders.points.size() + second.borders.points.size());
     for (CountryPart* part : {&first, &second}) {
         scene.land_triangles.insert(scene.land_triangles.end(), part->triangles.begin(), part->triangles.end());
         scene.land_country.insert(scene.land_country.end(), part->country.begin(), part->country.end());
         scene.borders.append(part->borders);
         scene.dropped_polygons += part->dropped;
+        scene.flipped_triangles_dropped += part->flipped;
     }
 
     Bounds& b = scene.bounds;

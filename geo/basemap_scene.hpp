@@ -40,7 +40,8 @@ struct BasemapScene {
     std::vector<uint16_t> land_country; // per land vertex: index into Basemap::countries
     LineSet sphere_outline, coastlines, borders, graticule;
 
-    size_t dropped_polygons = 0; // parts that could not be triangulated
+    size_t dropped_polygons = 0;          // parts that could not be triangulated
+    size_t flipped_triangles_dropped = 0; // slivers in a projection's degenerate rim (see Projector)
 };
 
 struct SceneOptions {

@@ -79,40 +79,42 @@ std::vector<XYPolygon> Projector::polygon(const LonLatPolygon& polygon) const {
 }
 
 bool Projector::emit_triangles(const std::vector<LonLat>& vertices, const std::vector<uint32_t>& indices,
-                               bool inside, std::vector<XY>& triangles) const {
+                               bool inside, bool drop_flipped, std::vector<XY>& triangles) const {
     const size_t first = triangles.size();
+    const size_t dropped_before = flipped_dropped_;
     std::vector<XY>& projected = scratch_;
-    if (inside) {
-        // The common case: project every vertex once and emit triangles by index.
-        projection_.forward(vertices, projected);
-        if (!all_finite(projected)) return false;
-        for (size_t i = 0; i + 2 < indices.size(); i += 3) {
-            const LonLat &a = vertices[indices[i]], &b = vertices[indices[i + 1]], &c = vertices[indices[i + 2]];
-            const XY pa = projected[indices[i]], pb = projected[indices[i + 1]], pc = projected[indices[i + 2]];
-            if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, pa, pb, pc)) {
-                triangles.resize(first);
-                return false;
-            }
-            triangles.insert(triangles.end(), {pa, pb, pc});
-        }
-        return true;
-    }
-    // Straddles the seam or the latitude limit: clip each triangle, then project the pieces.
     std::vector<LonLat>& pieces = lonlat_scratch_;
     pieces.clear();
-    for (size_t i = 0; i + 2 < indices.size(); i += 3) {
-        const LonLat tri[3] = {vertices[indices[i]], vertices[indices[i + 1]], vertices[indices[i + 2]]};
-        clip_triangle(tri, domain_.lon_0, domain_.max_lat, pieces);
+    if (inside) {
+        // The common case: project every vertex once and read triangles through the indices.
+        projection_.forward(vertices, projected);
+    } else {
+        // Straddles the seam or the latitude limit: clip each triangle there, project the pieces.
+        for (size_t i = 0; i + 2 < indices.size(); i += 3) {
+            const LonLat tri[3] = {vertices[indices[i]], vertices[indices[i + 1]], vertices[indices[i + 2]]};
+            clip_triangle(tri, domain_.lon_0, domain_.max_lat, pieces);
+        }
+        projection_.forward(pieces, projected);
     }
-    projection_.forward(pieces, projected);
     if (!all_finite(projected)) return false;
-    for (size_t i = 0; i + 2 < pieces.size(); i += 3) {
-        const LonLat &a = pieces[i], &b = pieces[i + 1], &c = pieces[i + 2];
-        if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, projected[i], projected[i + 1],
-                               projected[i + 2]))
+    const size_t corners = inside ? indices.size() : pieces.size();
+    auto corner = [&](size_t k) { return inside ? indices[k] : static_cast<uint32_t>(k); };
+    const std::vector<LonLat>& source = inside ? vertices : pieces;
+    for (size_t i = 0; i + 2 < corners; i += 3) {
+        const uint32_t ia = corner(i), ib = corner(i + 1), ic = corner(i + 2);
+        const LonLat &a = source[ia], &b = source[ib], &c = source[ic];
+        if (!keeps_orientation({a.lon, a.lat}, {b.lon, b.lat}, {c.lon, c.lat}, projected[ia], projected[ib],
+                               projected[ic])) {
+            if (drop_flipped) {
+                ++flipped_dropped_;
+                continue;
+            }
+            triangles.resize(first);
+            flipped_dropped_ = dropped_before;
             return false;
+        }
+        triangles.insert(triangles.end(), {projected[ia], projected[ib], projected[ic]});
     }
-    triangles.insert(triangles.end(), projected.begin(), projected.end());
     return true;
 }
 
@@ -129,15 +131,15 @@ bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vecto
         }
     }
     const size_t ring_vertices = vertices.size();
-    bool drawn = emit_triangles(vertices, polygon.triangles, inside, triangles);
-    // Big triangles can flip where the projection bends hard (far from its centre): refine them
-    // so they bend with it, coarsely first (few extra triangles), finely if that is not enough.
-    for (double span : {4.0}) {
-        if (drawn) break;
+    bool drawn = emit_triangles(vertices, polygon.triangles, inside, false, triangles);
+    if (!drawn) {
+        // Big triangles can flip where the projection bends hard (far from its centre): refine
+        // them to 4-degree edges so they bend with it. What still flips lies in the squeezed rim
+        // next to the projection's singular point (an azimuthal map's antipode), where a
+        // triangle spans less than a pixel at any sane zoom: drop those, and count them.
         std::vector<uint32_t> indices = polygon.triangles;
-        vertices.resize(ring_vertices);
-        refine_triangles(vertices, indices, span);
-        drawn = emit_triangles(vertices, indices, inside, triangles);
+        refine_triangles(vertices, indices, 4.0);
+        drawn = emit_triangles(vertices, indices, inside, true, triangles);
     }
     if (!drawn) return false;
 

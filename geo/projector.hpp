@@ -33,15 +33,18 @@ class Projector {
     const Projection& projection() const { return projection_; }
     const GeosContext& geos() const { return geos_; }
     const SeamDomain& domain() const { return domain_; }
+    // Triangles left out because they flipped even after refinement (see fill_and_outline).
+    size_t flipped_triangles_dropped() const { return flipped_dropped_; }
 
   private:
     // The sphere's edge in lon/lat: a circle around the centre for azimuthal projections,
     // the seam meridians and pole lines otherwise.
     LonLatRing sphere_ring() const;
     // Projects lon/lat triangles (clipping them at the seam unless all are `inside` the main
-    // window) and appends them; false, appending nothing, when one would flip.
+    // window) and appends them. A triangle that would flip either makes it return false,
+    // appending nothing, or with `drop_flipped` is left out and counted.
     bool emit_triangles(const std::vector<LonLat>& vertices, const std::vector<uint32_t>& indices, bool inside,
-                        std::vector<XY>& triangles) const;
+                        bool drop_flipped, std::vector<XY>& triangles) const;
     // The lon/lat-triangulation path of fill_and_outline; false to fall back.
     bool fill_from_triangulation(const LonLatPolygon& polygon, std::vector<XY>& triangles,
                                  std::vector<XYLine>& outlines) const;
@@ -51,6 +54,7 @@ class Projector {
     GeosContext geos_;
     mutable std::vector<XY> scratch_;
     mutable std::vector<LonLat> lonlat_scratch_;
+    mutable size_t flipped_dropped_ = 0;
 };
 
 } // namespace geo
