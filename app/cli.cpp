@@ -1,6 +1,7 @@
 // Command-line parsing with CLI11 and dispatch to the window or a headless command.
 #include "app/cli.hpp"
 
+#include "app/check_command.hpp"
 #include "app/gui.hpp"
 #include "app/render_command.hpp"
 
@@ -74,6 +75,13 @@ int run_cli(int argc, char** argv) {
     render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
     render_cmd->footer("Example: supplyline render -o map.png --size 3840x2160 --theme light");
 
+    CLI::App* check_cmd = cli.add_subcommand("check", "validate a briefing file; report file:line:col problems");
+    CheckRequest check;
+    check_cmd->add_option("briefing", check.briefing, "the briefing.toml to check")->required();
+    check_cmd->add_flag("--strict", check.strict, "exit 1 when there are warnings (2 for errors)");
+    check_cmd->add_flag("--json", check.json, "print the diagnostics as JSON for tools");
+    check_cmd->footer("Exit code: 0 clean, 1 warnings with --strict, 2 errors.");
+
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -83,6 +91,7 @@ int run_cli(int argc, char** argv) {
         return 2;
     }
 
+    if (check_cmd->parsed()) return run_check(check);
     if (render_cmd->parsed()) {
         RenderRequest request;
         if (!resolve(render_flags, "render", "1920x1080", request.view, request.size)) return 2;

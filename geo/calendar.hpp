@@ -1,0 +1,20 @@
+// Days as the unit of time: a Day counts days since 1970-01-01 (UTC); fractional days are the
+// playback clock between midnights. Conversions to and from calendar dates and ISO text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace geo {
+
+using Day = int32_t;
+
+Day day_from_ymd(int year, unsigned month, unsigned day);
+// "2024-06-19"
+std::string format_day(Day day);
+// Parses "YYYY-MM-DD"; nullopt for anything else (including impossible dates like 2024-02-30).
+std::optional<Day> parse_day(std::string_view text);
+
+} // namespace geo
