@@ -1,0 +1,55 @@
+// Benchmarks for the briefing loader: parse + validate a generated briefing with N flows
+// (issue target: 10,000 flows under 1 s) and the shipped default briefing (`check` well under 100 ms).
+#include "geo/briefing.hpp"
+
+#include <benchmark/benchmark.h>
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace {
+
+// A valid briefing with `flows` flows over 100 places and 200 corridors.
+std::string synthetic_briefing(int flows) {
+    std::string s = "[briefing]\ntitle = \"Synthetic\"\nstart = 2024-01-01\nend = 2024-12-31\n"
+                    "[[source]]\nid = \"s\"\ntitle = \"t\"\npublisher = \"p\"\ndate = 2024-01-01\n"
+                    "reliability = \"C\"\ncredibility = 3\nsummary = \"generated\"\n"
+                    "[[actor]]\nid = \"a\"\nname = \"A\"\n[[actor]]\nid = \"b\"\nname = \"B\"\n";
+    for (int p = 0; p < 100; ++p)
+        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"Place {}\"\nlonlat = [{}, {}]\nkind = \"city\"\n", p, p,
+                         30 + p, 40 + p % 20);
+    for (int c = 0; c < 200; ++c)
+        s += fmt::format("[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", [{}, 45.0], \"p{}\"]\n", c,
+                         c % 100, 30.5 + c % 100, (c + 1) % 100);
+    for (int f = 0; f < flows; ++f)
+        s += fmt::format("[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\n"
+                         "route = [\"c{}\", \"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
+                         "confidence = \"probable\"\nsources = [\"s\"]\n",
+                         f, f % 99, f % 99 + 1);
+    return s;
+}
+
+void BM_ParseAndValidateFlows(benchmark::State& state) {
+    const std::string text = synthetic_briefing(int(state.range(0)));
+    for (auto _ : state) {
+        const auto load = geo::parse_briefing(text, "synthetic.toml");
+        if (!load.briefing) state.SkipWithError("synthetic briefing did not load");
+        benchmark::DoNotOptimize(load.briefing);
+    }
+    state.counters["bytes"] = double(text.size());
+}
+
+void BM_LoadDefaultBriefing(benchmark::State& state) {
+    const std::string path = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
+    if (!std::filesystem::exists(path)) {
+        state.SkipWithError("default briefing missing");
+        return;
+    }
+    for (auto _ : state) benchmark::DoNotOptimize(geo::load_briefing(path));
+}
+
+} // namespace
+
+BENCHMARK(BM_ParseAndValidateFlows)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadDefaultBriefing)->Unit(benchmark::kMillisecond);
+BENCHMARK_MAIN();
