@@ -1,8 +1,7 @@
 // check: load_briefing with the basemap's country codes, print diagnostics and a summary.
 #include "app/check_command.hpp"
 
-#include "app/asset_paths.hpp"
-#include "geo/basemap.hpp"
+#include "app/briefing_source.hpp"
 #include "geo/briefing.hpp"
 
 #include <fmt/format.h>
@@ -11,16 +10,6 @@
 
 namespace app {
 namespace {
-
-// Country codes the basemap knows, so `country = "XYZ"` is checked against real polygons.
-geo::CountryCatalog basemap_countries() {
-    geo::CountryCatalog catalog;
-    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), geo::BasemapScale::k110m));
-    if (!basemap) return catalog;
-    for (const geo::Country& c : basemap->countries)
-        if (!c.iso_a3.empty()) catalog.codes.push_back(c.iso_a3);
-    return catalog;
-}
 
 std::string json_string(const std::string& s) {
     std::string out = "\"";
@@ -36,7 +25,7 @@ std::string json_string(const std::string& s) {
 } // namespace
 
 int run_check(const CheckRequest& request) {
-    const geo::BriefingLoad load = geo::load_briefing(request.briefing, basemap_countries());
+    const geo::BriefingLoad load = geo::load_briefing(request.briefing, basemap_country_catalog());
     const size_t errors = load.errors(), warnings = load.warnings();
     if (request.json) {
         fmt::print("{{\"file\": {}, \"errors\": {}, \"warnings\": {}, \"diagnostics\": [", json_string(request.briefing),

@@ -19,9 +19,13 @@ struct ViewFlags {
     std::string basemap = "50m";
     std::string size;
     bool world = false;
+    std::string briefing;
+    CLI::App* command = nullptr;
 };
 
 void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
+    flags.command = &cmd;
+    cmd.add_option("briefing", flags.briefing, "briefing.toml to show (default: the basemap alone)");
     cmd.add_option("--projection,-p", flags.projection,
                    "PROJ string, EPSG code or WKT (default: Eurasia-centred equal-area)");
     cmd.add_option("--theme", flags.theme, "dark or light")->capture_default_str();
@@ -48,6 +52,9 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.theme = flags.theme;
     view.basemap = *scale;
     view.world = flags.world;
+    view.briefing = flags.briefing;
+    view.projection_set = flags.command->get_option("--projection")->count() > 0;
+    view.basemap_set = flags.command->get_option("--basemap")->count() > 0;
     size = *parsed_size;
     return true;
 }
@@ -73,7 +80,7 @@ int run_cli(int argc, char** argv) {
     render_cmd->add_option("-o,--output", output, "PNG file to write")->required();
     bool verbose = false;
     render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
-    render_cmd->footer("Example: supplyline render -o map.png --size 3840x2160 --theme light");
+    render_cmd->footer("Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png --size 3840x2160");
 
     CLI::App* check_cmd = cli.add_subcommand("check", "validate a briefing file; report file:line:col problems");
     CheckRequest check;

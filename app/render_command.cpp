@@ -6,12 +6,17 @@
 #include "app/png_file.hpp"
 #include "geo/basemap_scene.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/briefing_layer.hpp"
+#include "app/briefing_source.hpp"
 #include "render/offscreen_target.hpp"
 
 #include <fmt/format.h>
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <optional>
 
 namespace app {
 namespace {
@@ -27,6 +32,12 @@ struct StageTimer {
     }
 };
 
+// The label font shipped in assets/fonts (empty when missing: the layer then reports it).
+std::vector<uint8_t> read_label_font() {
+    std::ifstream in(asset_dir() / "fonts" / "NotoSans-Bold.ttf", std::ios::binary);
+    return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
+}
+
 int fail(const std::string& message) {
     fmt::print(stderr, "supplyline render: error: {}\n", message);
     return 2;
@@ -38,13 +49,19 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     StageTimer timer{request.verbose};
     const render::Theme* theme = render::find_theme(request.view.theme);
     if (!theme) return geo::Error{fmt::format("unknown theme '{}'; expected dark or light", request.view.theme)};
-    auto projection = geo::Projection::create(request.view.projection);
+
+    auto briefing = load_briefing_for(request.view);
+    if (!briefing) return briefing.error();
+    const ResolvedView view = resolve_view(request.view, briefing->get());
+    auto projection = geo::Projection::create(view.projection);
     if (!projection) return projection.error();
-    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), request.view.basemap));
+    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), view.basemap));
     if (!basemap) return basemap.error();
     timer.mark("load");
     auto scene = geo::build_basemap_scene(*basemap, *projection);
     if (!scene) return scene.error();
+    std::optional<geo::BriefingScene> briefing_scene;
+    if (*briefing) briefing_scene = geo::build_briefing_scene(**briefing, *projection, scene->origin);
     timer.mark("project");
 
     auto context = HeadlessContext::create();
@@ -54,15 +71,24 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     if (!programs) return geo::Error{error};
     auto target = render::OffscreenTarget::create(request.size.width, request.size.height, 4, error);
     if (!target) return geo::Error{error};
+    std::unique_ptr<render::BriefingLayer> briefing_layer;
+    if (briefing_scene) {
+        briefing_layer = render::BriefingLayer::create(**briefing, *briefing_scene, read_label_font(), error);
+        if (!briefing_layer) return geo::Error{error};
+    }
     timer.mark("gl setup");
 
     render::Camera camera;
     camera.viewport_width = request.size.width;
     camera.viewport_height = request.size.height;
-    camera.fit(request.view.world ? scene->bounds : scene->home);
+    camera.fit(request.view.world                         ? scene->bounds
+               : briefing_scene && briefing_scene->has_home ? briefing_scene->home
+                                                             : scene->home);
     target->bind();
+    const float pixel_scale = pixel_scale_for(request.size);
     render::begin_map_pass(camera, *theme);
-    render::BasemapLayer(*scene).draw(*programs, camera, *theme, pixel_scale_for(request.size));
+    render::BasemapLayer(*scene).draw(*programs, camera, *theme, pixel_scale);
+    if (briefing_layer) briefing_layer->draw(*programs, camera, *theme, pixel_scale);
     Image image{request.size.width, request.size.height, target->read_rgba()};
     timer.mark("draw");
     if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());

@@ -19,22 +19,22 @@ void append_triangles(const std::vector<XY>& tris, XY origin, std::vector<Vec2f>
     for (const XY& p : tris) out.push_back({float(p.x - origin.x), float(p.y - origin.y)});
 }
 
-// Bounds of a geographic box as projected, sampled along its edges.
-Bounds projected_box(const Projector& projector, double w, double s, double e, double n, XY origin) {
+} // namespace
+
+Bounds projected_bounds(const Projection& projection, const std::array<double, 4>& box, XY origin) {
     Bounds b{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
              std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+    const auto [w, s, e, n] = box;
     LonLatRing ring{{w, s}, {e, s}, {e, n}, {w, n}};
     densify(ring, 1.0, true);
     for (const LonLat& p : ring) {
-        if (auto q = projector.projection().forward(p)) {
+        if (auto q = projection.forward(p)) {
             b.min_x = std::min(b.min_x, q->x - origin.x), b.max_x = std::max(b.max_x, q->x - origin.x);
             b.min_y = std::min(b.min_y, q->y - origin.y), b.max_y = std::max(b.max_y, q->y - origin.y);
         }
     }
     return b;
 }
-
-} // namespace
 
 void LineSet::add(const std::vector<XY>& line, XY origin) {
     if (line.size() < 2) return;
@@ -157,8 +157,9 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
         b.min_x = std::min<double>(b.min_x, p.x), b.max_x = std::max<double>(b.max_x, p.x);
         b.min_y = std::min<double>(b.min_y, p.y), b.max_y = std::max<double>(b.max_y, p.y);
     }
-    scene.home = projected_box(projector, options.home_west, options.home_south, options.home_east,
-                               options.home_north, origin);
+    scene.home = projected_bounds(projection, {options.home_west, options.home_south, options.home_east,
+                                               options.home_north},
+                                  origin);
     if (!(scene.home.width() > 0 && scene.home.height() > 0)) scene.home = scene.bounds;
     return scene;
 }

@@ -7,6 +7,7 @@
 #include "geo/projection.hpp"
 #include "geo/result.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -49,6 +50,10 @@ struct SceneOptions {
     // Geographic box the default view frames (west, south, east, north).
     double home_west = 24, home_south = 22, home_east = 146, home_north = 60;
 };
+
+// Projected bounds (relative to origin) of a geographic box {west, south, east, north}, sampled
+// along its edges; empty (max < min) when no part of it projects.
+Bounds projected_bounds(const Projection& projection, const std::array<double, 4>& box, XY origin);
 
 Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
                                          const SceneOptions& options = {});

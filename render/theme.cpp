@@ -22,7 +22,12 @@ const Theme& dark_theme() {
                              hex_color("#4b5663"),
                              hex_color("#5f7080"),
                              hex_color("#1a2a38"),
-                             hex_color("#2b3f52")};
+                             hex_color("#2b3f52"),
+                             hex_color("#8aa4bccc"),
+                             hex_color("#f2f5f8"),
+                             hex_color("#0b0f14"),
+                             hex_color("#eef2f6"),
+                             hex_color("#05080bd9")};
     return theme;
 }
 
@@ -34,7 +39,12 @@ const Theme& light_theme() {
                              hex_color("#aaa397"),
                              hex_color("#7d8b97"),
                              hex_color("#b3c5d3"),
-                             hex_color("#90a4b4")};
+                             hex_color("#90a4b4"),
+                             hex_color("#5a6b7bcc"),
+                             hex_color("#1b2430"),
+                             hex_color("#ffffff"),
+                             hex_color("#141b24"),
+                             hex_color("#ffffffe0")};
     return theme;
 }
 

@@ -1,0 +1,41 @@
+// Briefing loading for the app, with the basemap's country codes.
+#include "app/briefing_source.hpp"
+
+#include "app/asset_paths.hpp"
+#include "geo/basemap.hpp"
+
+#include <fmt/format.h>
+
+namespace app {
+
+geo::CountryCatalog basemap_country_catalog() {
+    geo::CountryCatalog catalog;
+    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), geo::BasemapScale::k110m));
+    if (!basemap) return catalog;
+    for (const geo::Country& c : basemap->countries)
+        if (!c.iso_a3.empty()) catalog.codes.push_back(c.iso_a3);
+    return catalog;
+}
+
+geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view) {
+    if (view.briefing.empty()) return std::shared_ptr<const geo::Briefing>();
+    geo::BriefingLoad load = geo::load_briefing(view.briefing, basemap_country_catalog());
+    if (!load.briefing) {
+        std::string lines;
+        for (const geo::Diagnostic& d : load.diagnostics)
+            if (d.severity == geo::Diagnostic::Severity::Error) lines += (lines.empty() ? "" : "\n") + d.text();
+        return geo::Error{fmt::format("{} (run 'supplyline check {}' for all problems)", lines, view.briefing)};
+    }
+    return std::make_shared<const geo::Briefing>(std::move(*load.briefing));
+}
+
+ResolvedView resolve_view(const ViewOptions& view, const geo::Briefing* briefing) {
+    ResolvedView out{view.projection, view.basemap};
+    if (briefing && !view.projection_set && !briefing->info.projection.empty())
+        out.projection = briefing->info.projection;
+    if (briefing && !view.basemap_set && !briefing->info.basemap.empty())
+        out.basemap = geo::parse_basemap_scale(briefing->info.basemap).value();
+    return out;
+}
+
+} // namespace app

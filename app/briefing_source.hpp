@@ -1,0 +1,27 @@
+// Loading the briefing a command or the window shows, and deciding what it asks for (projection,
+// basemap detail) against what the command line forces.
+#pragma once
+
+#include "app/view_options.hpp"
+#include "geo/briefing.hpp"
+
+#include <memory>
+
+namespace app {
+
+// The briefing named in `view` (null when none), or an Error listing its problems as
+// file:line:col lines. Country codes are checked against the basemap.
+geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view);
+
+struct ResolvedView {
+    std::string projection;
+    geo::BasemapScale basemap = geo::BasemapScale::k50m;
+};
+
+// Command-line choices win; then the briefing's; then the defaults.
+ResolvedView resolve_view(const ViewOptions& view, const geo::Briefing* briefing);
+
+// ISO alpha-3 codes known to the shipped basemap.
+geo::CountryCatalog basemap_country_catalog();
+
+} // namespace app

@@ -1,0 +1,38 @@
+// Projecting places and corridors of a briefing.
+#include "geo/briefing_scene.hpp"
+
+#include "geo/geodesic_path.hpp"
+#include "geo/projector.hpp"
+#include "geo/seam_cut.hpp"
+
+
+namespace geo {
+
+BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& projection, XY origin) {
+    BriefingScene scene;
+    Projector projector(projection);
+    for (size_t i = 0; i < briefing.places.size(); ++i) {
+        const Place& p = briefing.places[i];
+        if (projection.cap_radius_deg() &&
+            angular_distance_deg(p.lonlat, {projection.center_lon(), projection.center_lat()}) >
+                *projection.cap_radius_deg())
+            continue;
+        if (auto xy = projection.forward(p.lonlat))
+            scene.places.push_back({{float(xy->x - origin.x), float(xy->y - origin.y)}, p.kind, p.priority, int(i)});
+    }
+    for (const Corridor& c : briefing.corridors) {
+        std::vector<LonLat> waypoints;
+        for (const Waypoint& w : c.path) waypoints.push_back(w.lonlat);
+        for (const XYLine& piece : projector.line(densify_geodesic(waypoints))) {
+            scene.corridors.add(piece, origin);
+            scene.corridor_modes.push_back(c.mode);
+        }
+    }
+    if (briefing.info.home) {
+        scene.home = projected_bounds(projection, *briefing.info.home, origin);
+        scene.has_home = scene.home.max_x > scene.home.min_x && scene.home.max_y > scene.home.min_y;
+    }
+    return scene;
+}
+
+} // namespace geo

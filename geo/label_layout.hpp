@@ -1,0 +1,21 @@
+// Label placement: given candidate label boxes in screen pixels with priorities, keep the most
+// important ones that do not overlap (greedy, priority first, then file order). Plain logic.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+namespace geo {
+
+struct LabelBox {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0; // screen pixels
+    int priority = 2;                      // 1 most important
+};
+
+// Indices of the boxes to draw; `margin` pixels are kept free around each; `blocked` boxes (the
+// markers themselves) are never covered.
+std::vector<size_t> place_labels(std::span<const LabelBox> candidates, std::span<const LabelBox> blocked,
+                                 double margin);
+
+} // namespace geo

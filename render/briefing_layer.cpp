@@ -1,0 +1,82 @@
+// BriefingLayer: corridors, markers, labels with collision avoidance, title.
+#include "render/briefing_layer.hpp"
+
+#include "geo/label_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace render {
+
+float label_size_points(int priority) { return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f; }
+
+std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefing, const geo::BriefingScene& scene,
+                                                     std::vector<uint8_t> font, std::string& error) {
+    auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
+    layer->briefing_ = &briefing;
+    layer->places_ = scene.places;
+    layer->corridors_ = LineBatch(scene.corridors);
+    layer->markers_ = MarkerBatch::create(scene.places, error);
+    if (!layer->markers_) return nullptr;
+    // Bake every character the briefing can show.
+    std::string chars = briefing.info.title + briefing.info.subtitle + "0123456789 –-.,:()";
+    for (const geo::Place& p : briefing.places) chars += p.name;
+    layer->font_ = FontAtlas::create(std::move(font), chars, error);
+    if (!layer->font_) return nullptr;
+    layer->text_ = TextBatch::create(error);
+    if (!layer->text_) return nullptr;
+    return layer;
+}
+
+void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale) {
+    programs.use_line(camera, theme.corridor, theme.corridor_width * pixel_scale);
+    corridors_.draw();
+    markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
+
+    // Labels: right of each marker, the important ones first, none overlapping.
+    std::vector<geo::LabelBox> boxes, marks;
+    std::vector<float> sizes;
+    for (const geo::PlaceMarker& m : places_) {
+        const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});
+        const float size = label_size_points(m.priority) * pixel_scale;
+        const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
+        const std::string& name = briefing_->places[size_t(m.place)].name;
+        const double x0 = at.x + r + 0.35 * size, width = font_->measure(name, size);
+        boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority});
+        marks.push_back({at.x - r, at.y - r, at.x + r, at.y + r, 0});
+        sizes.push_back(size);
+    }
+    const double margin = 3.0 * pixel_scale;
+    const float halo = 2.6f * pixel_scale;
+    for (int priority = 1; priority <= 3; ++priority) {
+        text_->clear();
+        float size = 0;
+        for (size_t i : geo::place_labels(boxes, marks, margin)) {
+            if (places_[i].priority != priority) continue;
+            const geo::LabelBox& b = boxes[i];
+            size = sizes[i];
+            text_->add(*font_, briefing_->places[size_t(places_[i].place)].name, float(b.x0),
+                       float(b.y1 - 0.1 * sizes[i]), sizes[i]);
+        }
+        if (size > 0)
+            text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo, halo, size);
+    }
+
+    // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
+    text_->clear();
+    const float title_px = 0.04f * camera.viewport_height / 0.73f;
+    const float pad = 0.025f * camera.viewport_height;
+    text_->add(*font_, briefing_->info.title, pad, pad + title_px * 0.8f, title_px);
+    text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
+                3.0f * pixel_scale, title_px);
+    if (!briefing_->info.subtitle.empty()) {
+        text_->clear();
+        const float sub_px = title_px * 0.5f;
+        text_->add(*font_, briefing_->info.subtitle, pad, pad + title_px * 0.8f + sub_px * 1.5f, sub_px);
+        text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
+                    2.5f * pixel_scale, sub_px);
+    }
+}
+
+} // namespace render

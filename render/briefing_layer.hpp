@@ -1,0 +1,44 @@
+// Draws what a briefing adds to the basemap: corridors, place markers, place labels (placed
+// without overlaps, sized for a 4K room) and the title overlay. Shared by the window and the
+// headless render so export equals preview. Flows and theaters join here with the flow renderer.
+#pragma once
+
+#include "geo/briefing.hpp"
+#include "geo/briefing_scene.hpp"
+#include "render/camera.hpp"
+#include "render/font_atlas.hpp"
+#include "render/line_batch.hpp"
+#include "render/map_programs.hpp"
+#include "render/marker_batch.hpp"
+#include "render/text_batch.hpp"
+#include "render/theme.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+class BriefingLayer {
+  public:
+    // `font` is the bytes of the label font (TTF/OTF). Null with `error` set on failure.
+    static std::unique_ptr<BriefingLayer> create(const geo::Briefing& briefing, const geo::BriefingScene& scene,
+                                                 std::vector<uint8_t> font, std::string& error);
+
+    // `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
+    void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale);
+
+  private:
+    const geo::Briefing* briefing_ = nullptr;
+    std::vector<geo::PlaceMarker> places_;
+    LineBatch corridors_;
+    std::unique_ptr<MarkerBatch> markers_;
+    std::unique_ptr<FontAtlas> font_;
+    std::unique_ptr<TextBatch> text_;
+};
+
+// Label size in points (1080p) for a place priority; at 4K these give >= 32 px cap height for
+// priority 1 and >= 22 px for the rest (Inter's cap height is 0.73 of its size).
+float label_size_points(int priority);
+
+} // namespace render

@@ -1,0 +1,33 @@
+// Place markers on the GPU: one instance per place (position, shape by kind, size by priority),
+// uploaded once, drawn as antialiased shapes with an outline at a pixel size independent of zoom.
+#pragma once
+
+#include "geo/briefing_scene.hpp"
+#include "render/camera.hpp"
+#include "render/gl_handles.hpp"
+#include "render/theme.hpp"
+
+#include <memory>
+#include <string>
+
+namespace render {
+
+class MarkerBatch {
+  public:
+    // Null with `error` set when the marker shaders fail to build.
+    static std::unique_ptr<MarkerBatch> create(const std::vector<geo::PlaceMarker>& markers, std::string& error);
+
+    void draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const;
+
+  private:
+    GlProgram program_;
+    GlBuffer buffer_;
+    GlVertexArray vao_;
+    size_t count_ = 0;
+};
+
+// The marker shape and size (points) used for a place kind and label priority.
+int marker_shape(geo::PlaceKind kind);
+float marker_size_points(geo::PlaceKind kind, int priority);
+
+} // namespace render

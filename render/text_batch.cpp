@@ -1,0 +1,68 @@
+// TextBatch: per-frame glyph quads in a streaming buffer.
+#include "render/text_batch.hpp"
+
+#include "render/shader_library.hpp"
+
+#include <algorithm>
+
+namespace render {
+
+std::unique_ptr<TextBatch> TextBatch::create(std::string& error) {
+    auto batch = std::unique_ptr<TextBatch>(new TextBatch);
+    batch->program_ = build_program("text", error);
+    if (!batch->program_) return nullptr;
+    GLuint vao = 0;
+    glCreateVertexArrays(1, &vao);
+    batch->vao_ = GlVertexArray(vao);
+    return batch;
+}
+
+void TextBatch::add(const FontAtlas& font, std::string_view text, float x, float y, float size_px) {
+    const float s = size_px / FontAtlas::kBaseSize;
+    for (char32_t c : decode_utf8(text)) {
+        const Glyph* g = font.glyph(c);
+        if (!g) continue;
+        if (g->x1 > g->x0) {
+            quads_.insert(quads_.end(), {x + g->x0 * s, y + g->y0 * s, x + g->x1 * s, y + g->y1 * s, g->u0, g->v0, g->u1,
+                                         g->v1});
+        }
+        x += g->advance * size_px;
+    }
+}
+
+void TextBatch::draw(const FontAtlas& font, int width, int height, Rgba fill, Rgba halo, float halo_px,
+                     float size_px) {
+    if (quads_.empty()) return;
+    const size_t bytes = quads_.size() * sizeof(float);
+    if (bytes > capacity_) {
+        // Grow the streaming buffer (doubling); labels are a few kilobytes.
+        capacity_ = std::max(bytes, capacity_ * 2);
+        GLuint buffer = 0;
+        glCreateBuffers(1, &buffer);
+        glNamedBufferStorage(buffer, GLsizeiptr(capacity_), nullptr, GL_DYNAMIC_STORAGE_BIT);
+        buffer_ = GlBuffer(buffer);
+        const GLuint vao = vao_.get();
+        glVertexArrayVertexBuffer(vao, 0, buffer, 0, 8 * sizeof(float));
+        glVertexArrayBindingDivisor(vao, 0, 1);
+        for (GLuint attrib : {0u, 1u}) {
+            glEnableVertexArrayAttrib(vao, attrib);
+            glVertexArrayAttribFormat(vao, attrib, 4, GL_FLOAT, GL_FALSE, attrib * 4 * sizeof(float));
+            glVertexArrayAttribBinding(vao, attrib, 0);
+        }
+    }
+    glNamedBufferSubData(buffer_.get(), 0, GLsizeiptr(bytes), quads_.data());
+    const GLuint p = program_.get();
+    glProgramUniform2f(p, glGetUniformLocation(p, "u_viewport"), float(width), float(height));
+    glProgramUniform4f(p, glGetUniformLocation(p, "u_fill"), fill.r, fill.g, fill.b, fill.a);
+    glProgramUniform4f(p, glGetUniformLocation(p, "u_halo"), halo.r, halo.g, halo.b, halo.a);
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_px_per_sdf"), size_px / FontAtlas::kBaseSize);
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_sdf_spread"), float(FontAtlas::kPadding));
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_halo_px"), halo_px);
+    glProgramUniform1i(p, glGetUniformLocation(p, "u_atlas"), 0);
+    glBindTextureUnit(0, font.texture());
+    glUseProgram(p);
+    glBindVertexArray(vao_.get());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(quads_.size() / 8));
+}
+
+} // namespace render
