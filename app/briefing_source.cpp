@@ -6,7 +6,17 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <iterator>
+
 namespace app {
+
+std::vector<uint8_t> read_label_font() {
+    std::ifstream in(asset_dir() / "fonts" / "NotoSans-Bold.ttf", std::ios::binary);
+    return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
+}
+
+std::string default_briefing_path() { return (asset_dir() / "briefings" / "eurasia-2024" / "briefing.toml").string(); }
 
 geo::CountryCatalog basemap_country_catalog() {
     geo::CountryCatalog catalog;

@@ -5,7 +5,10 @@
 #include "app/view_options.hpp"
 #include "geo/briefing.hpp"
 
+#include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace app {
 
@@ -20,6 +23,12 @@ struct ResolvedView {
 
 // Command-line choices win; then the briefing's; then the defaults.
 ResolvedView resolve_view(const ViewOptions& view, const geo::Briefing* briefing);
+
+// The label font shipped in assets/fonts (empty when missing: the briefing layer then says so).
+std::vector<uint8_t> read_label_font();
+
+// The shipped default briefing, shown when no briefing is named.
+std::string default_briefing_path();
 
 // ISO alpha-3 codes known to the shipped basemap.
 geo::CountryCatalog basemap_country_catalog();

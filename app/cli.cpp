@@ -1,6 +1,7 @@
 // Command-line parsing with CLI11 and dispatch to the window or a headless command.
 #include "app/cli.hpp"
 
+#include "app/briefing_source.hpp"
 #include "app/check_command.hpp"
 #include "app/gui.hpp"
 #include "app/render_command.hpp"
@@ -9,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
 
 namespace app {
 namespace {
@@ -20,12 +22,14 @@ struct ViewFlags {
     std::string size;
     bool world = false;
     std::string briefing;
+    bool basemap_only = false;
     CLI::App* command = nullptr;
 };
 
 void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     flags.command = &cmd;
-    cmd.add_option("briefing", flags.briefing, "briefing.toml to show (default: the basemap alone)");
+    cmd.add_option("briefing", flags.briefing, "briefing.toml to show (default: the shipped Eurasia 2023-2024 briefing)");
+    cmd.add_flag("--basemap-only", flags.basemap_only, "show the basemap without any briefing");
     cmd.add_option("--projection,-p", flags.projection,
                    "PROJ string, EPSG code or WKT (default: Eurasia-centred equal-area)");
     cmd.add_option("--theme", flags.theme, "dark or light")->capture_default_str();
@@ -53,6 +57,8 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.basemap = *scale;
     view.world = flags.world;
     view.briefing = flags.briefing;
+    if (flags.basemap_only) view.briefing.clear();
+    else if (view.briefing.empty() && std::filesystem::exists(default_briefing_path())) view.briefing = default_briefing_path();
     view.projection_set = flags.command->get_option("--projection")->count() > 0;
     view.basemap_set = flags.command->get_option("--basemap")->count() > 0;
     size = *parsed_size;
@@ -63,8 +69,8 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
 
 int run_cli(int argc, char** argv) {
     CLI::App cli{"Supplyline: animated supply routes, corridors and theaters on a map, for briefings.\n"
-                 "With no command it opens the map window; with no display it renders the default view to "
-                 "supplyline-default.png."};
+                 "With no command it opens the map window on a briefing (the shipped Eurasia 2023-2024 one by\n"
+                 "default); with no display it renders that view to supplyline-default.png instead."};
     cli.set_version_flag("--version", SUPPLYLINE_VERSION);
     cli.require_subcommand(0, 1);
 

@@ -2,11 +2,13 @@
 #include "app/gui.hpp"
 
 #include "app/asset_paths.hpp"
+#include "app/briefing_source.hpp"
 #include "app/map_input.hpp"
 #include "app/map_panel.hpp"
 #include "app/png_file.hpp"
 #include "app/scene_loader.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/briefing_layer.hpp"
 
 #include <glad/gl.h>
 // GLFW after glad so it does not pull in the system GL header.
@@ -140,10 +142,18 @@ int run_gui(const GuiOptions& options) {
     if (!programs) return fail(error);
 
     ViewOptions view = options.view;
+    auto briefing = load_briefing_for(view);
+    if (!briefing) return fail(briefing.error().text());
+    const ResolvedView resolved = resolve_view(view, briefing->get());
+    view.projection = resolved.projection;
+    view.basemap = resolved.basemap;
+    if (*briefing) glfwSetWindowTitle(window.get(), fmt::format("Supplyline — {}", (*briefing)->info.title).c_str());
+    const std::vector<uint8_t> label_font = read_label_font();
     MapPanelState panel;
     panel.projection_input = view.projection;
-    SceneLoader loader;
+    SceneLoader loader(*briefing);
     loader.request(view.basemap, view.projection);
+    std::unique_ptr<render::BriefingLayer> briefing_layer;
 
     std::unique_ptr<render::BasemapLayer> layer;
     geo::Bounds world, home;
@@ -163,6 +173,11 @@ int run_gui(const GuiOptions& options) {
                 layer = std::make_unique<render::BasemapLayer>(scene);
                 world = scene.bounds;
                 home = scene.home;
+                if (done->briefing) {
+                    briefing_layer = render::BriefingLayer::create(**briefing, *done->briefing, label_font, error);
+                    if (!briefing_layer) return fail(error);
+                    if (done->briefing->has_home) home = done->briefing->home;
+                }
                 shown_projection = scene.projection;
                 panel.status = describe(scene, *done);
                 panel.error.clear();
@@ -207,7 +222,9 @@ int run_gui(const GuiOptions& options) {
         const render::Theme& theme = *render::find_theme(view.theme);
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         render::begin_map_pass(camera, theme);
-        if (layer) layer->draw(*programs, camera, theme, ui_scale * pixel_scale_for({fb_w, fb_h}));
+        const float pixel_scale = ui_scale * pixel_scale_for({fb_w, fb_h});
+        if (layer) layer->draw(*programs, camera, theme, pixel_scale);
+        if (briefing_layer) briefing_layer->draw(*programs, camera, theme, pixel_scale);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (!options.screenshot.empty() && layer && ++frames_since_ready >= 3) {

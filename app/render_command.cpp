@@ -32,12 +32,6 @@ struct StageTimer {
     }
 };
 
-// The label font shipped in assets/fonts (empty when missing: the layer then reports it).
-std::vector<uint8_t> read_label_font() {
-    std::ifstream in(asset_dir() / "fonts" / "NotoSans-Bold.ttf", std::ios::binary);
-    return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
-}
-
 int fail(const std::string& message) {
     fmt::print(stderr, "supplyline render: error: {}\n", message);
     return 2;

@@ -18,7 +18,7 @@ void SceneLoader::request(geo::BasemapScale scale, const std::string& projection
 void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) {
     std::shared_ptr<const geo::Basemap> cached;
     if (auto it = basemaps_.find(scale); it != basemaps_.end()) cached = it->second;
-    running_ = std::async(std::launch::async, [scale, projection, cached]() {
+    running_ = std::async(std::launch::async, [scale, projection, cached, briefing = briefing_]() {
         const auto start = std::chrono::steady_clock::now();
         LoadedScene out;
         out.scale = scale;
@@ -38,6 +38,7 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
             return out;
         }
         out.scene = geo::build_basemap_scene(*basemap, *proj);
+        if (briefing && out.scene.ok()) out.briefing = geo::build_briefing_scene(*briefing, *proj, out.scene->origin);
         out.basemap = basemap;
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return out;

@@ -5,6 +5,7 @@
 
 #include "app/view_options.hpp"
 #include "geo/basemap_scene.hpp"
+#include "geo/briefing_scene.hpp"
 
 #include <future>
 #include <map>
@@ -19,10 +20,14 @@ struct LoadedScene {
     geo::Result<geo::BasemapScene> scene = geo::Error{"not built"};
     double seconds = 0;
     std::shared_ptr<const geo::Basemap> basemap; // kept so the next build of this scale skips loading
+    std::optional<geo::BriefingScene> briefing;  // when the loader has a briefing
 };
 
 class SceneLoader {
   public:
+    // The briefing whose places and corridors are built with every scene (may be null).
+    explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr) : briefing_(std::move(briefing)) {}
+
     // Starts building; a request made while one is running replaces it when that one ends.
     void request(geo::BasemapScale scale, const std::string& projection);
     // The finished build, once; nullopt while nothing new is ready.
@@ -32,6 +37,7 @@ class SceneLoader {
   private:
     void start(geo::BasemapScale scale, const std::string& projection);
 
+    std::shared_ptr<const geo::Briefing> briefing_;
     std::future<LoadedScene> running_;
     std::optional<std::pair<geo::BasemapScale, std::string>> queued_;
     std::map<geo::BasemapScale, std::shared_ptr<const geo::Basemap>> basemaps_;

@@ -552,6 +552,22 @@ void Loader::load_flows(const toml::table& root) {
                 f.volume.points.push_back({*day, *value});
             }
         }
+        // The route should leave from the sender and arrive at the receiver where places say who holds them.
+        if (!f.route.empty() && f.from >= 0 && f.to >= 0) {
+            const Corridor& first = b_.corridors[size_t(f.route.front())];
+            const Corridor& last = b_.corridors[size_t(f.route.back())];
+            auto holder = [&](const Waypoint& w) { return w.place >= 0 ? b_.places[size_t(w.place)].actor : -1; };
+            if (!first.path.empty() && holder(first.path.front()) >= 0 && holder(first.path.front()) != f.from)
+                warning(*t->get("route"), fmt::format("{}: route starts at '{}', held by '{}', not by the sender '{}'", what,
+                                                      b_.places[size_t(first.path.front().place)].id,
+                                                      b_.actors[size_t(holder(first.path.front()))].id,
+                                                      b_.actors[size_t(f.from)].id));
+            if (!last.path.empty() && holder(last.path.back()) >= 0 && holder(last.path.back()) != f.to)
+                warning(*t->get("route"), fmt::format("{}: route ends at '{}', held by '{}', not by the receiver '{}'", what,
+                                                      b_.places[size_t(last.path.back().place)].id,
+                                                      b_.actors[size_t(holder(last.path.back()))].id,
+                                                      b_.actors[size_t(f.to)].id));
+        }
         if (f.unit == "relative" && f.volume.peak() > 1.0 + 1e-9)
             warning(*t->get("volume"), fmt::format("{}: relative volumes run 0 to 1, but this one peaks at {}; set "
                                                    "unit = \"...\" for absolute values",

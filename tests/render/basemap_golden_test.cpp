@@ -28,6 +28,7 @@ struct GoldenCase {
     const char* theme;
     bool world;
     app::Size size;
+    const char* briefing = ""; // under assets/briefings/, empty for the basemap alone
 };
 
 class BasemapGolden : public testing::TestWithParam<GoldenCase> {};
@@ -40,6 +41,10 @@ TEST_P(BasemapGolden, MatchesReference) {
     r.view.theme = c.theme;
     r.view.world = c.world;
     r.size = c.size;
+    if (*c.briefing) {
+        r.view.briefing = std::string(SUPPLYLINE_ASSET_DIR "/briefings/") + c.briefing + "/briefing.toml";
+        r.view.basemap_set = true; // keep the fast 1:110m basemap whatever the briefing asks for
+    }
     const auto image = render(r);
     ASSERT_EQ(image.width, c.size.width);
     EXPECT_EQ(test_support::check_golden(image, golden(c.file), 24, 0.005), "");
@@ -51,7 +56,11 @@ INSTANTIATE_TEST_SUITE_P(
         GoldenCase{"basemap_default_dark_640x360.png", geo::kDefaultProjection.data(), "dark", false, {640, 360}},
         GoldenCase{"basemap_equal_earth_light_640x360.png", "EPSG:8857", "light", true, {640, 360}},
         GoldenCase{"basemap_globe_korea_480x480.png", "+proj=ortho +lat_0=40 +lon_0=115 +datum=WGS84", "dark", true,
-                   {480, 480}}),
+                   {480, 480}},
+        GoldenCase{"briefing_eurasia_dark_960x540.png", geo::kDefaultProjection.data(), "dark", false, {960, 540},
+                   "eurasia-2024"},
+        GoldenCase{"briefing_berlin_light_960x540.png", "+proj=laea +lat_0=52 +lon_0=11", "light", false, {960, 540},
+                   "berlin-airlift"}),
     [](const testing::TestParamInfo<GoldenCase>& info) {
         std::string name = info.param.file;
         name = name.substr(0, name.find('.'));
