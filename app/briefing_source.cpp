@@ -19,12 +19,7 @@ std::vector<uint8_t> read_label_font() {
 std::string default_briefing_path() { return (asset_dir() / "briefings" / "eurasia-2024" / "briefing.toml").string(); }
 
 geo::CountryCatalog basemap_country_catalog() {
-    geo::CountryCatalog catalog;
-    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), geo::BasemapScale::k110m));
-    if (!basemap) return catalog;
-    for (const geo::Country& c : basemap->countries)
-        if (!c.iso_a3.empty()) catalog.codes.push_back(c.iso_a3);
-    return catalog;
+    return geo::CountryCatalog{geo::basemap_country_codes(geo::basemap_file(asset_dir(), geo::BasemapScale::k110m))};
 }
 
 geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view) {

@@ -263,6 +263,21 @@ Result<Basemap> load_basemap(const std::filesystem::path& gpkg) {
     return basemap;
 }
 
+std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg) {
+    std::vector<std::string> codes;
+    GdalDatasetPtr ds;
+    auto layer = open_layer(gpkg, "countries", ds);
+    if (!layer) return codes;
+    const char* skip[] = {"OGR_GEOMETRY", "triangles", nullptr};
+    OGR_L_SetIgnoredFields(*layer, skip);
+    const int iso = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(*layer), "iso_a3");
+    if (iso < 0) return codes;
+    OGR_L_ResetReading(*layer);
+    while (OgrFeaturePtr f{OGR_L_GetNextFeature(*layer)})
+        if (OGR_F_IsFieldSetAndNotNull(f.get(), iso)) codes.emplace_back(OGR_F_GetFieldAsString(f.get(), iso));
+    return codes;
+}
+
 Error bake_basemap(const std::filesystem::path& gpkg) {
     auto basemap = load_basemap(gpkg);
     if (!basemap) return basemap.error();

@@ -40,6 +40,10 @@ std::filesystem::path basemap_file(const std::filesystem::path& asset_dir, Basem
 // Reads the `countries` and `land` layers; errors name the file and what was missing.
 Result<Basemap> load_basemap(const std::filesystem::path& gpkg);
 
+// The ISO alpha-3 codes of the basemap's countries, read without their geometry (fast: for
+// validating briefings). Empty when the file cannot be read.
+std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg);
+
 // Rewrites the `countries` layer of `gpkg` with the polygons as loaded (continuous longitudes,
 // densified, repaired) plus their lon/lat triangulations in a `triangles` field, so later loads
 // read the triangulation instead of computing it. Used by scripts/make_basemap.sh.
