@@ -16,10 +16,13 @@ std::vector<uint8_t> read_label_font() {
     return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
 }
 
-std::string default_briefing_path() { return (asset_dir() / "briefings" / "eurasia-2024" / "briefing.toml").string(); }
+std::string default_briefing_path() {
+    return (asset_dir() / "briefings" / "eurasia-2024" / "briefing.toml").string();
+}
 
 geo::CountryCatalog basemap_country_catalog() {
-    return geo::CountryCatalog{geo::basemap_country_codes(geo::basemap_file(asset_dir(), geo::BasemapScale::k110m))};
+    return geo::CountryCatalog{
+        geo::basemap_country_codes(geo::basemap_file(asset_dir(), geo::BasemapScale::k110m))};
 }
 
 geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view) {
@@ -28,8 +31,10 @@ geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOp
     if (!load.briefing) {
         std::string lines;
         for (const geo::Diagnostic& d : load.diagnostics)
-            if (d.severity == geo::Diagnostic::Severity::Error) lines += (lines.empty() ? "" : "\n") + d.text();
-        return geo::Error{fmt::format("{} (run 'supplyline check {}' for all problems)", lines, view.briefing)};
+            if (d.severity == geo::Diagnostic::Severity::Error)
+                lines += (lines.empty() ? "" : "\n") + d.text();
+        return geo::Error{
+            fmt::format("{} (run 'supplyline check {}' for all problems)", lines, view.briefing)};
     }
     return std::make_shared<const geo::Briefing>(std::move(*load.briefing));
 }

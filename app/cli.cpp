@@ -28,12 +28,14 @@ struct ViewFlags {
 
 void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     flags.command = &cmd;
-    cmd.add_option("briefing", flags.briefing, "briefing.toml to show (default: the shipped Eurasia 2023-2024 briefing)");
+    cmd.add_option("briefing", flags.briefing,
+                   "briefing.toml to show (default: the shipped Eurasia 2023-2024 briefing)");
     cmd.add_flag("--basemap-only", flags.basemap_only, "show the basemap without any briefing");
     cmd.add_option("--projection,-p", flags.projection,
                    "PROJ string, EPSG code or WKT (default: Eurasia-centred equal-area)");
     cmd.add_option("--theme", flags.theme, "dark or light")->capture_default_str();
-    cmd.add_option("--basemap", flags.basemap, "Natural Earth detail: 110m, 50m or 10m")->capture_default_str();
+    cmd.add_option("--basemap", flags.basemap, "Natural Earth detail: 110m, 50m or 10m")
+        ->capture_default_str();
     cmd.add_flag("--world", flags.world, "frame the whole world instead of the Syria-to-Japan region");
     cmd.add_option("--size", flags.size, fmt::format("WIDTHxHEIGHT in pixels (default {})", default_size));
 }
@@ -57,8 +59,10 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.basemap = *scale;
     view.world = flags.world;
     view.briefing = flags.briefing;
-    if (flags.basemap_only) view.briefing.clear();
-    else if (view.briefing.empty() && std::filesystem::exists(default_briefing_path())) view.briefing = default_briefing_path();
+    if (flags.basemap_only)
+        view.briefing.clear();
+    else if (view.briefing.empty() && std::filesystem::exists(default_briefing_path()))
+        view.briefing = default_briefing_path();
     view.projection_set = flags.command->get_option("--projection")->count() > 0;
     view.basemap_set = flags.command->get_option("--basemap")->count() > 0;
     size = *parsed_size;
@@ -68,9 +72,10 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
 } // namespace
 
 int run_cli(int argc, char** argv) {
-    CLI::App cli{"Supplyline: animated supply routes, corridors and theaters on a map, for briefings.\n"
-                 "With no command it opens the map window on a briefing (the shipped Eurasia 2023-2024 one by\n"
-                 "default); with no display it renders that view to supplyline-default.png instead."};
+    CLI::App cli{
+        "Supplyline: animated supply routes, corridors and theaters on a map, for briefings.\n"
+        "With no command it opens the map window on a briefing (the shipped Eurasia 2023-2024 one by\n"
+        "default); with no display it renders that view to supplyline-default.png instead."};
     cli.set_version_flag("--version", SUPPLYLINE_VERSION);
     cli.require_subcommand(0, 1);
 
@@ -86,9 +91,11 @@ int run_cli(int argc, char** argv) {
     render_cmd->add_option("-o,--output", output, "PNG file to write")->required();
     bool verbose = false;
     render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
-    render_cmd->footer("Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png --size 3840x2160");
+    render_cmd->footer(
+        "Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png --size 3840x2160");
 
-    CLI::App* check_cmd = cli.add_subcommand("check", "validate a briefing file; report file:line:col problems");
+    CLI::App* check_cmd =
+        cli.add_subcommand("check", "validate a briefing file; report file:line:col problems");
     CheckRequest check;
     check_cmd->add_option("briefing", check.briefing, "the briefing.toml to check")->required();
     check_cmd->add_flag("--strict", check.strict, "exit 1 when there are warnings (2 for errors)");
@@ -118,7 +125,8 @@ int run_cli(int argc, char** argv) {
     gui.screenshot = screenshot;
     if (has_display()) return run_gui(gui);
     if (!screenshot.empty()) {
-        fmt::print(stderr, "supplyline: error: --screenshot needs a display (set DISPLAY, e.g. under Xvfb)\n");
+        fmt::print(stderr,
+                   "supplyline: error: --screenshot needs a display (set DISPLAY, e.g. under Xvfb)\n");
         return 2;
     }
     fmt::print("No display found; rendering the default view instead of opening a window.\n");

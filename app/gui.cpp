@@ -63,8 +63,8 @@ struct ImGuiSession {
 };
 
 std::string describe(const geo::BasemapScene& scene, const LoadedScene& loaded) {
-    return fmt::format("{} basemap  |  {:.2f} s  |  {}k triangles, {}k line segments", to_string(loaded.scale),
-                       loaded.seconds, scene.land_triangles.size() / 3000,
+    return fmt::format("{} basemap  |  {:.2f} s  |  {}k triangles, {}k line segments",
+                       to_string(loaded.scale), loaded.seconds, scene.land_triangles.size() / 3000,
                        (scene.borders.segment_count() + scene.coastlines.segment_count()) / 1000);
 }
 
@@ -86,16 +86,33 @@ void handle_keys(render::Camera& camera, ViewOptions& view, bool& go_home) {
     for (int key : keys) {
         switch (key) {
         case GLFW_KEY_EQUAL:
-        case GLFW_KEY_KP_ADD: on_key(camera, MapKey::ZoomIn); break;
+        case GLFW_KEY_KP_ADD:
+            on_key(camera, MapKey::ZoomIn);
+            break;
         case GLFW_KEY_MINUS:
-        case GLFW_KEY_KP_SUBTRACT: on_key(camera, MapKey::ZoomOut); break;
-        case GLFW_KEY_LEFT: on_key(camera, MapKey::Left); break;
-        case GLFW_KEY_RIGHT: on_key(camera, MapKey::Right); break;
-        case GLFW_KEY_UP: on_key(camera, MapKey::Up); break;
-        case GLFW_KEY_DOWN: on_key(camera, MapKey::Down); break;
-        case GLFW_KEY_H: go_home = true; break;
-        case GLFW_KEY_T: view.theme = view.theme == "dark" ? "light" : "dark"; break;
-        default: break;
+        case GLFW_KEY_KP_SUBTRACT:
+            on_key(camera, MapKey::ZoomOut);
+            break;
+        case GLFW_KEY_LEFT:
+            on_key(camera, MapKey::Left);
+            break;
+        case GLFW_KEY_RIGHT:
+            on_key(camera, MapKey::Right);
+            break;
+        case GLFW_KEY_UP:
+            on_key(camera, MapKey::Up);
+            break;
+        case GLFW_KEY_DOWN:
+            on_key(camera, MapKey::Down);
+            break;
+        case GLFW_KEY_H:
+            go_home = true;
+            break;
+        case GLFW_KEY_T:
+            view.theme = view.theme == "dark" ? "light" : "dark";
+            break;
+        default:
+            break;
         }
     }
 }
@@ -123,8 +140,8 @@ int run_gui(const GuiOptions& options) {
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SAMPLES, 4);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    WindowPtr window(glfwCreateWindow(options.window_size.width, options.window_size.height,
-                                      "Supplyline", nullptr, nullptr));
+    WindowPtr window(glfwCreateWindow(options.window_size.width, options.window_size.height, "Supplyline",
+                                      nullptr, nullptr));
     if (!window) return fail("cannot open an OpenGL 4.5 core window (driver too old?)");
     glfwMakeContextCurrent(window.get());
     glfwSwapInterval(1);
@@ -147,7 +164,8 @@ int run_gui(const GuiOptions& options) {
     const ResolvedView resolved = resolve_view(view, briefing->get());
     view.projection = resolved.projection;
     view.basemap = resolved.basemap;
-    if (*briefing) glfwSetWindowTitle(window.get(), fmt::format("Supplyline — {}", (*briefing)->info.title).c_str());
+    if (*briefing)
+        glfwSetWindowTitle(window.get(), fmt::format("Supplyline — {}", (*briefing)->info.title).c_str());
     const std::vector<uint8_t> label_font = read_label_font();
     MapPanelState panel;
     panel.projection_input = view.projection;
@@ -163,8 +181,10 @@ int run_gui(const GuiOptions& options) {
     int frames_since_ready = 0;
 
     while (!glfwWindowShouldClose(window.get())) {
-        if (layer) glfwPollEvents();
-        else glfwWaitEventsTimeout(0.05);
+        if (layer)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.05);
 
         if (auto done = loader.poll()) {
             if (done->scene.ok()) {
@@ -174,7 +194,8 @@ int run_gui(const GuiOptions& options) {
                 world = scene.bounds;
                 home = scene.home;
                 if (done->briefing) {
-                    briefing_layer = render::BriefingLayer::create(**briefing, *done->briefing, label_font, error);
+                    briefing_layer =
+                        render::BriefingLayer::create(**briefing, *done->briefing, label_font, error);
                     if (!briefing_layer) return fail(error);
                     if (done->briefing->has_home) home = done->briefing->home;
                 }

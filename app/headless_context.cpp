@@ -42,7 +42,8 @@ geo::Result<std::unique_ptr<HeadlessContext>> HeadlessContext::create() {
         return geo::Error{"cannot load libEGL; install libegl1 and Mesa (scripts/setup.sh)"};
     EGLDisplay display = open_display();
     if (display == EGL_NO_DISPLAY)
-        return geo::Error{"no EGL display: neither Mesa's surfaceless platform nor a GPU device is available"};
+        return geo::Error{
+            "no EGL display: neither Mesa's surfaceless platform nor a GPU device is available"};
     if (!gladLoaderLoadEGL(display)) return geo::Error{"cannot load EGL 1.5 functions for the display"};
     auto ctx = std::unique_ptr<HeadlessContext>(new HeadlessContext);
     ctx->display_ = display;
@@ -52,13 +53,18 @@ geo::Result<std::unique_ptr<HeadlessContext>> HeadlessContext::create() {
     EGLConfig config = nullptr;
     EGLint configs = 0;
     eglChooseConfig(display, config_attribs, &config, 1, &configs);
-    const EGLint context_attribs[] = {EGL_CONTEXT_MAJOR_VERSION, 4, EGL_CONTEXT_MINOR_VERSION, 5,
-                                      EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+    const EGLint context_attribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                      4,
+                                      EGL_CONTEXT_MINOR_VERSION,
+                                      5,
+                                      EGL_CONTEXT_OPENGL_PROFILE_MASK,
+                                      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
                                       EGL_NONE};
-    EGLContext context = eglCreateContext(display, configs ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT,
-                                          context_attribs);
+    EGLContext context =
+        eglCreateContext(display, configs ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, context_attribs);
     if (context == EGL_NO_CONTEXT)
-        return geo::Error{fmt::format("cannot create an OpenGL 4.5 core context (EGL error 0x{:x})", eglGetError())};
+        return geo::Error{
+            fmt::format("cannot create an OpenGL 4.5 core context (EGL error 0x{:x})", eglGetError())};
     ctx->context_ = context;
     if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context))
         return geo::Error{"cannot make the headless OpenGL context current (no surfaceless support)"};

@@ -19,12 +19,24 @@ void on_wheel(render::Camera& camera, double x, double y, double wheel_steps) {
 void on_key(render::Camera& camera, MapKey key) {
     const double w = camera.viewport_width, h = camera.viewport_height;
     switch (key) {
-    case MapKey::ZoomIn: camera.zoom_at(w / 2, h / 2, 1.25); break;
-    case MapKey::ZoomOut: camera.zoom_at(w / 2, h / 2, 1 / 1.25); break;
-    case MapKey::Left: camera.pan_pixels(w * 0.1, 0); break;
-    case MapKey::Right: camera.pan_pixels(-w * 0.1, 0); break;
-    case MapKey::Up: camera.pan_pixels(0, h * 0.1); break;
-    case MapKey::Down: camera.pan_pixels(0, -h * 0.1); break;
+    case MapKey::ZoomIn:
+        camera.zoom_at(w / 2, h / 2, 1.25);
+        break;
+    case MapKey::ZoomOut:
+        camera.zoom_at(w / 2, h / 2, 1 / 1.25);
+        break;
+    case MapKey::Left:
+        camera.pan_pixels(w * 0.1, 0);
+        break;
+    case MapKey::Right:
+        camera.pan_pixels(-w * 0.1, 0);
+        break;
+    case MapKey::Up:
+        camera.pan_pixels(0, h * 0.1);
+        break;
+    case MapKey::Down:
+        camera.pan_pixels(0, -h * 0.1);
+        break;
     }
 }
 

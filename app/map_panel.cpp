@@ -14,7 +14,8 @@ namespace {
 bool input_string(const char* label, std::string& text) {
     std::array<char, 512> buffer{};
     text.copy(buffer.data(), buffer.size() - 1);
-    const bool entered = ImGui::InputText(label, buffer.data(), buffer.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered =
+        ImGui::InputText(label, buffer.data(), buffer.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     text = buffer.data();
     return entered;
 }
@@ -72,8 +73,10 @@ MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, float ui
     if (ImGui::Button("Home view (H)")) actions.home = true;
 
     ImGui::Separator();
-    if (state.building) ImGui::TextUnformatted("Building map...");
-    else ImGui::TextDisabled("%s", state.status.c_str());
+    if (state.building)
+        ImGui::TextUnformatted("Building map...");
+    else
+        ImGui::TextDisabled("%s", state.status.c_str());
     if (!state.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
         ImGui::TextWrapped("%s", state.error.c_str());

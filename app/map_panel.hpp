@@ -9,15 +9,15 @@
 namespace app {
 
 struct MapPanelState {
-    std::string projection_input;   // what is typed in the PROJ box
-    std::string error;              // last failed build, shown in red; the old map stays
-    std::string status;             // "50m · 0.42 s · 123k triangles"
+    std::string projection_input; // what is typed in the PROJ box
+    std::string error;            // last failed build, shown in red; the old map stays
+    std::string status;           // "50m · 0.42 s · 123k triangles"
     bool building = false;
 };
 
 struct MapPanelActions {
-    bool apply_projection = false;  // build with view.projection
-    bool rebuild = false;           // basemap scale changed
+    bool apply_projection = false; // build with view.projection
+    bool rebuild = false;          // basemap scale changed
     bool home = false;
 };
 

@@ -17,9 +17,11 @@ geo::Error check_writable(const fs::path& path) {
     std::error_code ec;
     if (path.empty()) return geo::Error{"no output path given; expected -o FILE.png"};
     if (!fs::is_directory(dir, ec))
-        return geo::Error{fmt::format("cannot write '{}': folder '{}' does not exist", path.string(), dir.string())};
+        return geo::Error{
+            fmt::format("cannot write '{}': folder '{}' does not exist", path.string(), dir.string())};
     if (fs::is_directory(path, ec))
-        return geo::Error{fmt::format("cannot write '{}': it is a folder; expected a file name", path.string())};
+        return geo::Error{
+            fmt::format("cannot write '{}': it is a folder; expected a file name", path.string())};
     if (access(dir.c_str(), W_OK) != 0)
         return geo::Error{fmt::format("cannot write '{}': folder '{}' is not writable ({})", path.string(),
                                       dir.string(), std::strerror(errno))};
@@ -32,7 +34,8 @@ geo::Error write_png_atomic(const fs::path& path, int width, int height, const s
     stbi_write_png_compression_level = 6;
     if (!stbi_write_png(tmp.c_str(), width, height, 4, rgba.data(), width * 4)) {
         std::remove(tmp.c_str());
-        return geo::Error{fmt::format("cannot write '{}': writing the PNG failed (disk full?)", path.string())};
+        return geo::Error{
+            fmt::format("cannot write '{}': writing the PNG failed (disk full?)", path.string())};
     }
     // fsync before rename so a crash leaves the old file or the complete new one.
     if (FILE* f = std::fopen(tmp.c_str(), "rb")) {

@@ -2,12 +2,12 @@
 #include "app/render_command.hpp"
 
 #include "app/asset_paths.hpp"
+#include "app/briefing_source.hpp"
 #include "app/headless_context.hpp"
 #include "app/png_file.hpp"
 #include "geo/basemap_scene.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
-#include "app/briefing_source.hpp"
 #include "render/offscreen_target.hpp"
 
 #include <fmt/format.h>
@@ -27,7 +27,9 @@ struct StageTimer {
     std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
     void mark(const char* stage) {
         const auto now = std::chrono::steady_clock::now();
-        if (enabled) fmt::print(stderr, "  {:<10} {:7.1f} ms\n", stage, std::chrono::duration<double, std::milli>(now - last).count());
+        if (enabled)
+            fmt::print(stderr, "  {:<10} {:7.1f} ms\n", stage,
+                       std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
     }
 };
@@ -42,7 +44,8 @@ int fail(const std::string& message) {
 geo::Result<Image> render_frame(const RenderRequest& request) {
     StageTimer timer{request.verbose};
     const render::Theme* theme = render::find_theme(request.view.theme);
-    if (!theme) return geo::Error{fmt::format("unknown theme '{}'; expected dark or light", request.view.theme)};
+    if (!theme)
+        return geo::Error{fmt::format("unknown theme '{}'; expected dark or light", request.view.theme)};
 
     auto briefing = load_briefing_for(request.view);
     if (!briefing) return briefing.error();
@@ -75,9 +78,9 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     render::Camera camera;
     camera.viewport_width = request.size.width;
     camera.viewport_height = request.size.height;
-    camera.fit(request.view.world                         ? scene->bounds
+    camera.fit(request.view.world                           ? scene->bounds
                : briefing_scene && briefing_scene->has_home ? briefing_scene->home
-                                                             : scene->home);
+                                                            : scene->home);
     target->bind();
     const float pixel_scale = pixel_scale_for(request.size);
     render::begin_map_pass(camera, *theme);
@@ -97,11 +100,13 @@ int run_render(const RenderRequest& request) {
     if (geo::Error e = write_png_atomic(request.output, image->width, image->height, image->rgba);
         !e.message.empty())
         return fail(e.message);
-    if (request.verbose) fmt::print(stderr, "  {:<10} {:7.1f} ms\n", "total",
-                                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    if (request.verbose)
+        fmt::print(
+            stderr, "  {:<10} {:7.1f} ms\n", "total",
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width, request.size.height,
-               seconds);
+    fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width,
+               request.size.height, seconds);
     return 0;
 }
 

@@ -38,7 +38,8 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
             return out;
         }
         out.scene = geo::build_basemap_scene(*basemap, *proj);
-        if (briefing && out.scene.ok()) out.briefing = geo::build_briefing_scene(*briefing, *proj, out.scene->origin);
+        if (briefing && out.scene.ok())
+            out.briefing = geo::build_briefing_scene(*briefing, *proj, out.scene->origin);
         out.basemap = basemap;
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return out;

@@ -26,7 +26,8 @@ struct LoadedScene {
 class SceneLoader {
   public:
     // The briefing whose places and corridors are built with every scene (may be null).
-    explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr) : briefing_(std::move(briefing)) {}
+    explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr)
+        : briefing_(std::move(briefing)) {}
 
     // Starts building; a request made while one is running replaces it when that one ends.
     void request(geo::BasemapScale scale, const std::string& projection);

@@ -10,9 +10,10 @@ namespace app {
 
 geo::Result<Size> parse_size(const std::string& text) {
     const auto bad = [&] {
-        return geo::Error{fmt::format("bad size '{}'; expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 or 3840x2160 "
-                                      "(each side 16..16384)",
-                                      text)};
+        return geo::Error{
+            fmt::format("bad size '{}'; expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 or 3840x2160 "
+                        "(each side 16..16384)",
+                        text)};
     };
     const auto x = text.find_first_of("xX");
     if (x == std::string::npos) return bad();
@@ -26,6 +27,8 @@ geo::Result<Size> parse_size(const std::string& text) {
     return s;
 }
 
-float pixel_scale_for(Size size) { return std::max(0.5f, std::min(size.width / 1920.0f, size.height / 1080.0f)); }
+float pixel_scale_for(Size size) {
+    return std::max(0.5f, std::min(size.width / 1920.0f, size.height / 1080.0f));
+}
 
 } // namespace app

@@ -36,7 +36,9 @@ double ring_area_deg2(const LonLatRing& ring) {
 
 // Rings with fewer than three points or no area are dropped on reading, and everywhere else we
 // make rings (repair), so a baked file reads back exactly as it was written.
-bool is_drawable(const LonLatRing& ring) { return ring.size() >= 3 && ring_area_deg2(ring) > 0; }
+bool is_drawable(const LonLatRing& ring) {
+    return ring.size() >= 3 && ring_area_deg2(ring) > 0;
+}
 
 void append_polygon(OGRGeometryH poly, std::vector<LonLatPolygon>& out) {
     LonLatPolygon polygon;
@@ -44,20 +46,24 @@ void append_polygon(OGRGeometryH poly, std::vector<LonLatPolygon>& out) {
     for (int r = 0; r < rings; ++r) {
         LonLatRing ring;
         read_ring(OGR_G_GetGeometryRef(poly, r), ring);
-        if (is_drawable(ring)) polygon.rings.push_back(std::move(ring));
-        else if (r == 0) return; // no shell (or a zero-area sliver of one), no polygon
+        if (is_drawable(ring))
+            polygon.rings.push_back(std::move(ring));
+        else if (r == 0)
+            return; // no shell (or a zero-area sliver of one), no polygon
     }
     make_continuous(polygon);
     // Long straight edges (the 49th parallel) must curve once projected: split them to 1 degree.
-    for (LonLatRing& ring : polygon.rings) densify(ring, 1.0, true);
+    for (LonLatRing& ring : polygon.rings)
+        densify(ring, 1.0, true);
     if (!polygon.rings.empty()) out.push_back(std::move(polygon));
 }
 
 OGRLayerH require_layer(GDALDatasetH ds, const char* name, const std::string& path, std::string& error) {
     OGRLayerH layer = GDALDatasetGetLayerByName(ds, name);
-    if (!layer) error = fmt::format("{}: basemap has no layer '{}'; expected a GeoPackage made by "
-                                    "scripts/make_basemap.sh",
-                                    path, name);
+    if (!layer)
+        error = fmt::format("{}: basemap has no layer '{}'; expected a GeoPackage made by "
+                            "scripts/make_basemap.sh",
+                            path, name);
     return layer;
 }
 
@@ -80,9 +86,13 @@ void repair_untriangulated(std::vector<LonLatPolygon>& polygons) {
         }
         for (const XYPolygon& part : parts) {
             LonLatPolygon fixed;
-            for (LonLatRing& r : map_points<LonLatPolygon>(part, [](XY q) { return LonLat{q.x, q.y}; }).rings) {
-                if (is_drawable(r)) fixed.rings.push_back(std::move(r));
-                else if (fixed.rings.empty()) break; // no shell
+            for (LonLatRing& r : map_points<LonLatPolygon>(part, [](XY q) {
+                                     return LonLat{q.x, q.y};
+                                 }).rings) {
+                if (is_drawable(r))
+                    fixed.rings.push_back(std::move(r));
+                else if (fixed.rings.empty())
+                    break; // no shell
             }
             if (fixed.rings.empty()) continue;
             triangulate_geographic(ctx, fixed);
@@ -98,18 +108,23 @@ void append_ogr_polygons(void* geometry, std::vector<LonLatPolygon>& out) {
     auto g = static_cast<OGRGeometryH>(geometry);
     if (!g) return;
     switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
-    case wkbPolygon: append_polygon(g, out); break;
+    case wkbPolygon:
+        append_polygon(g, out);
+        break;
     case wkbMultiPolygon:
     case wkbGeometryCollection:
-        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) append_ogr_polygons(OGR_G_GetGeometryRef(g, i), out);
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            append_ogr_polygons(OGR_G_GetGeometryRef(g, i), out);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
 const Country* Basemap::find_country(std::string_view key) const {
     for (const Country& c : countries) {
-        if (c.iso_a3.size() == key.size() && strncasecmp(c.iso_a3.data(), key.data(), key.size()) == 0) return &c;
+        if (c.iso_a3.size() == key.size() && strncasecmp(c.iso_a3.data(), key.data(), key.size()) == 0)
+            return &c;
     }
     for (const Country& c : countries) {
         if (c.name.size() == key.size() && strncasecmp(c.name.data(), key.data(), key.size()) == 0) return &c;
@@ -121,18 +136,23 @@ size_t Basemap::vertex_count() const {
     size_t n = 0;
     auto add = [&n](const std::vector<LonLatPolygon>& polys) {
         for (const auto& p : polys)
-            for (const auto& r : p.rings) n += r.size();
+            for (const auto& r : p.rings)
+                n += r.size();
     };
-    for (const Country& c : countries) add(c.polygons);
+    for (const Country& c : countries)
+        add(c.polygons);
     add(land);
     return n;
 }
 
 std::string_view to_string(BasemapScale scale) {
     switch (scale) {
-    case BasemapScale::k110m: return "110m";
-    case BasemapScale::k50m: return "50m";
-    case BasemapScale::k10m: return "10m";
+    case BasemapScale::k110m:
+        return "110m";
+    case BasemapScale::k50m:
+        return "50m";
+    case BasemapScale::k10m:
+        return "10m";
     }
     return "50m";
 }
@@ -155,7 +175,8 @@ std::vector<uint32_t> encode_triangles(const Country& c) {
     std::vector<uint32_t> words{uint32_t(c.polygons.size())};
     for (const LonLatPolygon& p : c.polygons) {
         size_t vertices = 0;
-        for (const auto& r : p.rings) vertices += r.size();
+        for (const auto& r : p.rings)
+            vertices += r.size();
         words.push_back(uint32_t(vertices));
         words.push_back(uint32_t(p.triangles.size()));
         words.insert(words.end(), p.triangles.begin(), p.triangles.end());
@@ -172,7 +193,8 @@ void decode_triangles(const GByte* bytes, int size, Country& c) {
     for (LonLatPolygon& p : c.polygons) {
         if (at + 2 > words.size()) return;
         size_t vertices = 0;
-        for (const auto& r : p.rings) vertices += r.size();
+        for (const auto& r : p.rings)
+            vertices += r.size();
         const uint32_t stored_vertices = words[at], count = words[at + 1];
         at += 2;
         if (at + count > words.size()) return;
@@ -209,7 +231,8 @@ Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
     OGR_L_ResetReading(layer);
     while (OgrFeaturePtr f{OGR_L_GetNextFeature(layer)}) {
         Country c;
-        if (OGR_F_IsFieldSetAndNotNull(f.get(), iso_field)) c.iso_a3 = OGR_F_GetFieldAsString(f.get(), iso_field);
+        if (OGR_F_IsFieldSetAndNotNull(f.get(), iso_field))
+            c.iso_a3 = OGR_F_GetFieldAsString(f.get(), iso_field);
         c.name = OGR_F_GetFieldAsString(f.get(), name_field);
         append_ogr_polygons(OGR_F_GetGeometryRef(f.get()), c.polygons);
         if (triangles_field >= 0 && OGR_F_IsFieldSetAndNotNull(f.get(), triangles_field)) {
@@ -230,7 +253,8 @@ Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& gpkg) 
     OGRLayerH layer = *opened;
     std::vector<LonLatPolygon> land;
     OGR_L_ResetReading(layer);
-    while (OgrFeaturePtr f{OGR_L_GetNextFeature(layer)}) append_ogr_polygons(OGR_F_GetGeometryRef(f.get()), land);
+    while (OgrFeaturePtr f{OGR_L_GetNextFeature(layer)})
+        append_ogr_polygons(OGR_F_GetGeometryRef(f.get()), land);
     return land;
 }
 
@@ -238,8 +262,8 @@ Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& gpkg) 
 
 Result<Basemap> load_basemap(const std::filesystem::path& gpkg) {
     if (!std::filesystem::is_regular_file(gpkg))
-        return Error{fmt::format("{}: basemap file not found; expected a GeoPackage from scripts/make_basemap.sh",
-                                 gpkg.string())};
+        return Error{fmt::format(
+            "{}: basemap file not found; expected a GeoPackage from scripts/make_basemap.sh", gpkg.string())};
     // The two layers are independent: read land on a second thread with its own dataset handle.
     Result<std::vector<LonLatPolygon>> land = Error{""};
     std::thread land_reader([&] { land = read_land(gpkg); });
@@ -259,7 +283,8 @@ Result<Basemap> load_basemap(const std::filesystem::path& gpkg) {
         for (LonLatPolygon& p : c.polygons)
             if (p.triangles.empty()) fills.push_back(&p);
     triangulate_geographic_all(fills);
-    for (Country& c : basemap.countries) repair_untriangulated(c.polygons);
+    for (Country& c : basemap.countries)
+        repair_untriangulated(c.polygons);
     return basemap;
 }
 
@@ -274,7 +299,8 @@ std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg
     if (iso < 0) return codes;
     OGR_L_ResetReading(*layer);
     while (OgrFeaturePtr f{OGR_L_GetNextFeature(*layer)})
-        if (OGR_F_IsFieldSetAndNotNull(f.get(), iso)) codes.emplace_back(OGR_F_GetFieldAsString(f.get(), iso));
+        if (OGR_F_IsFieldSetAndNotNull(f.get(), iso))
+            codes.emplace_back(OGR_F_GetFieldAsString(f.get(), iso));
     return codes;
 }
 
@@ -299,7 +325,8 @@ Error bake_basemap(const std::filesystem::path& gpkg) {
     OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(wgs84, 4326);
     const char* options[] = {"SPATIAL_INDEX=NO", nullptr};
-    OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), "countries", wgs84, wkbMultiPolygon, const_cast<char**>(options));
+    OGRLayerH layer =
+        GDALDatasetCreateLayer(ds.get(), "countries", wgs84, wkbMultiPolygon, const_cast<char**>(options));
     OSRRelease(wgs84);
     if (!layer) return Error{fmt::format("{}: cannot create layer 'countries'", path)};
     for (const char* name : {"name", "iso_a3"}) {
@@ -311,7 +338,8 @@ Error bake_basemap(const std::filesystem::path& gpkg) {
     OGR_L_CreateField(layer, blob, TRUE);
     OGR_Fld_Destroy(blob);
 
-    if (OGR_L_StartTransaction(layer) != OGRERR_NONE) return Error{fmt::format("{}: cannot start a transaction", path)};
+    if (OGR_L_StartTransaction(layer) != OGRERR_NONE)
+        return Error{fmt::format("{}: cannot start a transaction", path)};
     for (const Country& c : basemap->countries) {
         OgrFeaturePtr f{OGR_F_Create(OGR_L_GetLayerDefn(layer))};
         OGR_F_SetFieldString(f.get(), 0, c.name.c_str());
@@ -323,7 +351,8 @@ Error bake_basemap(const std::filesystem::path& gpkg) {
             OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
             for (const LonLatRing& r : p.rings) {
                 OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
-                for (const LonLat& q : r) OGR_G_AddPoint_2D(ring, q.lon, q.lat);
+                for (const LonLat& q : r)
+                    OGR_G_AddPoint_2D(ring, q.lon, q.lat);
                 OGR_G_AddPoint_2D(ring, r.front().lon, r.front().lat);
                 OGR_G_AddGeometryDirectly(polygon, ring);
             }

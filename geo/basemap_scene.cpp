@@ -16,7 +16,8 @@ namespace geo {
 namespace {
 
 void append_triangles(const std::vector<XY>& tris, XY origin, std::vector<Vec2f>& out) {
-    for (const XY& p : tris) out.push_back({float(p.x - origin.x), float(p.y - origin.y)});
+    for (const XY& p : tris)
+        out.push_back({float(p.x - origin.x), float(p.y - origin.y)});
 }
 
 } // namespace
@@ -38,7 +39,8 @@ Bounds projected_bounds(const Projection& projection, const std::array<double, 4
 
 void LineSet::add(const std::vector<XY>& line, XY origin) {
     if (line.size() < 2) return;
-    for (const XY& p : line) points.push_back({float(p.x - origin.x), float(p.y - origin.y)});
+    for (const XY& p : line)
+        points.push_back({float(p.x - origin.x), float(p.y - origin.y)});
     starts.push_back(static_cast<uint32_t>(points.size()));
 }
 
@@ -61,7 +63,8 @@ void build_countries(const Basemap& basemap, size_t begin, size_t end, const Pro
     for (size_t c = begin; c < end; ++c) {
         for (const LonLatPolygon& polygon : basemap.countries[c].polygons) {
             expected_vertices += polygon.triangles.size();
-            for (const auto& ring : polygon.rings) expected_points += ring.size() + 1;
+            for (const auto& ring : polygon.rings)
+                expected_points += ring.size() + 1;
         }
     }
     out.triangles.reserve(expected_vertices + expected_vertices / 8);
@@ -76,7 +79,8 @@ void build_countries(const Basemap& basemap, size_t begin, size_t end, const Pro
             if (!projector.fill_and_outline(polygon, triangles, outlines)) ++out.dropped;
             append_triangles(triangles, origin, out.triangles);
             out.country.resize(out.triangles.size(), static_cast<uint16_t>(c));
-            for (const XYLine& line : outlines) out.borders.add(line, origin);
+            for (const XYLine& line : outlines)
+                out.borders.add(line, origin);
         }
     }
     out.flipped = projector.flipped_triangles_dropped();
@@ -85,7 +89,8 @@ void build_countries(const Basemap& basemap, size_t begin, size_t end, const Pro
 size_t vertex_count(const std::vector<LonLatPolygon>& polygons) {
     size_t n = 0;
     for (const auto& p : polygons)
-        for (const auto& r : p.rings) n += r.size();
+        for (const auto& r : p.rings)
+            n += r.size();
     return n;
 }
 
@@ -94,7 +99,8 @@ size_t vertex_count(const std::vector<LonLatPolygon>& polygons) {
 void LineSet::append(const LineSet& other) {
     const uint32_t base = static_cast<uint32_t>(points.size());
     points.insert(points.end(), other.points.begin(), other.points.end());
-    for (size_t i = 1; i < other.starts.size(); ++i) starts.push_back(base + other.starts[i]);
+    for (size_t i = 1; i < other.starts.size(); ++i)
+        starts.push_back(base + other.starts[i]);
 }
 
 Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
@@ -109,7 +115,8 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     // Two halves of the work of about equal size: the first countries on a worker thread (with
     // its own PROJ context), the other countries, coastlines and graticule here.
     size_t total = vertex_count(basemap.land);
-    for (const Country& c : basemap.countries) total += vertex_count(c.polygons);
+    for (const Country& c : basemap.countries)
+        total += vertex_count(c.polygons);
     size_t split = 0;
     for (size_t acc = 0; split < basemap.countries.size() && acc < total / 2; ++split)
         acc += vertex_count(basemap.countries[split].polygons);
@@ -126,14 +133,17 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
         triangles.clear();
         if (triangulate(geos, part, triangles)) append_triangles(triangles, origin, scene.sphere_triangles);
     }
-    for (const XYLine& line : projector.sphere_outline()) scene.sphere_outline.add(line, origin);
+    for (const XYLine& line : projector.sphere_outline())
+        scene.sphere_outline.add(line, origin);
     build_countries(basemap, split, basemap.countries.size(), projector, origin, second);
     scene.coastlines.points.reserve(vertex_count(basemap.land) * 9 / 8);
     for (const LonLatPolygon& polygon : basemap.land)
         for (const LonLatRing& ring : polygon.rings)
-            for (const XYLine& line : projector.line(ring, true)) scene.coastlines.add(line, origin);
+            for (const XYLine& line : projector.line(ring, true))
+                scene.coastlines.add(line, origin);
     for (const LonLatLine& line : graticule_lines(options.graticule_step_deg))
-        for (const XYLine& piece : projector.line(line)) scene.graticule.add(piece, origin);
+        for (const XYLine& piece : projector.line(line))
+            scene.graticule.add(piece, origin);
     worker.join();
     if (!worker_projection) return worker_projection.error();
     if (scene.sphere_triangles.empty())
@@ -143,7 +153,8 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     scene.land_country.reserve(scene.land_triangles.capacity());
     scene.borders.points.reserve(first.borders.points.size() + second.borders.points.size());
     for (CountryPart* part : {&first, &second}) {
-        scene.land_triangles.insert(scene.land_triangles.end(), part->triangles.begin(), part->triangles.end());
+        scene.land_triangles.insert(scene.land_triangles.end(), part->triangles.begin(),
+                                    part->triangles.end());
         scene.land_country.insert(scene.land_country.end(), part->country.begin(), part->country.end());
         scene.borders.append(part->borders);
         scene.dropped_polygons += part->dropped;
@@ -157,9 +168,8 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
         b.min_x = std::min<double>(b.min_x, p.x), b.max_x = std::max<double>(b.max_x, p.x);
         b.min_y = std::min<double>(b.min_y, p.y), b.max_y = std::max<double>(b.max_y, p.y);
     }
-    scene.home = projected_bounds(projection, {options.home_west, options.home_south, options.home_east,
-                                               options.home_north},
-                                  origin);
+    scene.home = projected_bounds(
+        projection, {options.home_west, options.home_south, options.home_east, options.home_north}, origin);
     if (!(scene.home.width() > 0 && scene.home.height() > 0)) scene.home = scene.bounds;
     return scene;
 }

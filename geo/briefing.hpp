@@ -26,7 +26,18 @@ namespace geo {
 enum class PlaceKind { Capital, City, Port, RailHub, Airbase, Crossing, Front, Base };
 enum class CorridorMode { Sea, Rail, Road, Air, Pipeline, River, Undisclosed };
 enum class FlowCategory {
-    Munitions, Missiles, Fuel, Food, Technology, Electronics, Labour, Money, Energy, Humanitarian, Troops, Equipment
+    Munitions,
+    Missiles,
+    Fuel,
+    Food,
+    Technology,
+    Electronics,
+    Labour,
+    Money,
+    Energy,
+    Humanitarian,
+    Troops,
+    Equipment
 };
 enum class Confidence { Confirmed, Probable, Possible, Alleged, Denied };
 enum class TheaterKind { Combat, Transit, Diplomatic, Staging, Sanctions, Occupation };
@@ -189,6 +200,7 @@ struct CountryCatalog {
 // Reads, parses and validates a briefing file; collects every problem rather than stopping at the first.
 BriefingLoad load_briefing(const std::string& path, const CountryCatalog& countries = {});
 // The same from text already in memory (`path` is only used in messages and to resolve relative paths).
-BriefingLoad parse_briefing(std::string_view text, const std::string& path, const CountryCatalog& countries = {});
+BriefingLoad parse_briefing(std::string_view text, const std::string& path,
+                            const CountryCatalog& countries = {});
 
 } // namespace geo

@@ -19,7 +19,8 @@
 namespace geo {
 namespace {
 
-constexpr size_t kMaxBriefingBytes = 16u << 20; // a briefing is text written by people; 16 MB is absurd already
+constexpr size_t kMaxBriefingBytes = 16u
+                                     << 20; // a briefing is text written by people; 16 MB is absurd already
 
 class Loader {
   public:
@@ -42,7 +43,8 @@ class Loader {
     }
 
     // --- typed fields; `what` names the object in messages ("flow 'prk-shells'")
-    const toml::node* field(const toml::table& t, std::string_view key, bool required, const std::string& what) {
+    const toml::node* field(const toml::table& t, std::string_view key, bool required,
+                            const std::string& what) {
         const toml::node* n = t.get(key);
         if (!n && required) error(t, fmt::format("{} has no '{}'", what, key));
         return n;
@@ -77,18 +79,21 @@ class Loader {
             return day;
         }
         if (n.is_string()) {
-            error(n, fmt::format("{}: '{}' must be a TOML date without quotes, e.g. {} = 2024-06-19", what, key, key));
+            error(n, fmt::format("{}: '{}' must be a TOML date without quotes, e.g. {} = 2024-06-19", what,
+                                 key, key));
         } else {
             error(n, fmt::format("{}: '{}' must be a date such as 2024-06-19", what, key));
         }
         return std::nullopt;
     }
-    std::optional<Day> date_field(const toml::table& t, std::string_view key, bool required, const std::string& what) {
+    std::optional<Day> date_field(const toml::table& t, std::string_view key, bool required,
+                                  const std::string& what) {
         const toml::node* n = field(t, key, required, what);
         return n ? date(*n, what, key) : std::nullopt;
     }
     // [from, to] with from <= to, both inside the briefing.
-    std::optional<std::pair<Day, Day>> date_range(const toml::node& n, const std::string& what, std::string_view key) {
+    std::optional<std::pair<Day, Day>> date_range(const toml::node& n, const std::string& what,
+                                                  std::string_view key) {
         const toml::array* a = n.as_array();
         if (!a || a->size() != 2) {
             error(n, fmt::format("{}: {} must be [from, to], two dates", what, key));
@@ -114,14 +119,16 @@ class Loader {
                                  format_day(b_.info.start), format_day(b_.info.end)));
     }
     template <class Enum>
-    std::optional<Enum> choice(const toml::table& t, std::string_view key, std::span<const std::string_view> names,
-                               const std::string& what, bool required = true) {
+    std::optional<Enum> choice(const toml::table& t, std::string_view key,
+                               std::span<const std::string_view> names, const std::string& what,
+                               bool required = true) {
         auto s = text(t, key, required, what);
         if (!s) return std::nullopt;
         for (size_t i = 0; i < names.size(); ++i)
             if (names[i] == *s) return static_cast<Enum>(i);
         std::string list;
-        for (auto n : names) list += (list.empty() ? "" : ", ") + std::string(n);
+        for (auto n : names)
+            list += (list.empty() ? "" : ", ") + std::string(n);
         error(*t.get(key), fmt::format("{}: unknown {} '{}'{}; expected one of: {}", what, key, *s,
                                        did_you_mean(*s, names), list));
         return std::nullopt;
@@ -135,8 +142,8 @@ class Loader {
         auto lon = number(*a->get(0), what, "longitude"), lat = number(*a->get(1), what, "latitude");
         if (!lon || !lat) return std::nullopt;
         if (std::abs(*lon) > 180 || std::abs(*lat) > 90) {
-            error(n, fmt::format("{}: [{}, {}] is outside longitude -180..180, latitude -90..90 (swapped?)", what,
-                                 *lon, *lat));
+            error(n, fmt::format("{}: [{}, {}] is outside longitude -180..180, latitude -90..90 (swapped?)",
+                                 what, *lon, *lat));
             return std::nullopt;
         }
         return LonLat{*lon, *lat};
@@ -164,7 +171,8 @@ class Loader {
                 std::string_view kind, const std::string& what) {
         if (auto it = index.find(id); it != index.end()) return it->second;
         std::vector<std::string> known;
-        for (const auto& [k, v] : index) known.push_back(k);
+        for (const auto& [k, v] : index)
+            known.push_back(k);
         error(n, fmt::format("{}: unknown {} '{}'{}", what, kind, id, did_you_mean(id, known)));
         return -1;
     }
@@ -192,7 +200,8 @@ class Loader {
         if (out.empty() && fact && a->empty()) warning(*n, fmt::format("{} cites no source", what));
         return out;
     }
-    void check_keys(const toml::table& t, std::initializer_list<std::string_view> allowed, const std::string& what) {
+    void check_keys(const toml::table& t, std::initializer_list<std::string_view> allowed,
+                    const std::string& what) {
         const std::vector<std::string_view> names(allowed);
         for (auto&& [key, value] : t) {
             if (std::find(names.begin(), names.end(), key.str()) != names.end()) continue;
@@ -200,6 +209,19 @@ class Loader {
                                        did_you_mean(key.str(), std::span<const std::string_view>(names))));
         }
     }
+    // Starts one [[kind]] entry: reads its id, names it for messages ("flow 'x'"), checks its keys
+    // and registers the id. False for a duplicate id (reported): the caller skips the entry.
+    bool begin_entry(const toml::table& t, std::string_view kind, std::map<std::string, int>& index,
+                     int at_index, bool allow_upper, std::initializer_list<std::string_view> keys,
+                     std::string& id, std::string& what) {
+        const bool vowel = kind.find_first_of("aeiou") == 0;
+        id = text(t, "id", true, fmt::format("{} [[{}]]", vowel ? "an" : "a", kind)).value_or("");
+        what = fmt::format("{} '{}'", kind, id);
+        check_keys(t, keys, what);
+        return id.empty() || !valid_id(*t.get("id"), id, allow_upper) ||
+               declare(index, *t.get("id"), id, at_index, kind);
+    }
+
     // Each [[kind]] entry as a table, with a clear error for anything else.
     std::vector<const toml::table*> entries(const toml::table& root, std::string_view kind) {
         std::vector<const toml::table*> out;
@@ -207,12 +229,15 @@ class Loader {
         if (!n) return out;
         const toml::array* a = n->as_array();
         if (!a) {
-            error(*n, fmt::format("'{}' must be a list of tables: write [[{}]] above each entry", kind, kind));
+            error(*n,
+                  fmt::format("'{}' must be a list of tables: write [[{}]] above each entry", kind, kind));
             return out;
         }
         for (const toml::node& el : *a) {
-            if (const toml::table* t = el.as_table()) out.push_back(t);
-            else error(el, fmt::format("each [[{}]] entry must be a table", kind));
+            if (const toml::table* t = el.as_table())
+                out.push_back(t);
+            else
+                error(el, fmt::format("each [[{}]] entry must be a table", kind));
         }
         return out;
     }
@@ -233,9 +258,10 @@ class Loader {
     }
     void check_country(const toml::table& t, const std::string& code, const std::string& what) {
         if (!country_known(code))
-            error(*t.get("country"), fmt::format("{}: unknown country code '{}'{}; expected an ISO 3166 alpha-3 code "
-                                                 "such as RUS or PRK",
-                                                 what, code, did_you_mean(code, countries_.codes)));
+            error(*t.get("country"),
+                  fmt::format("{}: unknown country code '{}'{}; expected an ISO 3166 alpha-3 code "
+                              "such as RUS or PRK",
+                              what, code, did_you_mean(code, countries_.codes)));
     }
 
     std::string path_;
@@ -249,8 +275,10 @@ class Loader {
 };
 
 void Loader::load(const toml::table& root) {
-    check_keys(root, {"briefing", "source", "actor", "place", "corridor", "theater", "flow", "event", "layer", "slide"},
-               "briefing file");
+    check_keys(
+        root,
+        {"briefing", "source", "actor", "place", "corridor", "theater", "flow", "event", "layer", "slide"},
+        "briefing file");
     b_.path = path_;
     load_info(root);
     load_sources(root);
@@ -283,14 +311,15 @@ void Loader::load_info(const toml::table& root) {
     b_.info.subtitle = text(*t, "subtitle", false, what).value_or("");
     b_.info.projection = text(*t, "projection", false, what).value_or("");
     b_.info.basemap = text(*t, "basemap", false, what).value_or("");
-    if (!b_.info.basemap.empty() && b_.info.basemap != "110m" && b_.info.basemap != "50m" && b_.info.basemap != "10m")
-        error(*t->get("basemap"), fmt::format("[briefing]: unknown basemap '{}'; expected 110m, 50m or 10m",
-                                              b_.info.basemap));
+    if (!b_.info.basemap.empty() && b_.info.basemap != "110m" && b_.info.basemap != "50m" &&
+        b_.info.basemap != "10m")
+        error(*t->get("basemap"),
+              fmt::format("[briefing]: unknown basemap '{}'; expected 110m, 50m or 10m", b_.info.basemap));
     auto start = date_field(*t, "start", true, what), end = date_field(*t, "end", true, what);
     if (start && end) {
         if (*end < *start)
-            error(*t->get("end"), fmt::format("[briefing]: end {} is before start {}", format_day(*end),
-                                               format_day(*start)));
+            error(*t->get("end"),
+                  fmt::format("[briefing]: end {} is before start {}", format_day(*end), format_day(*start)));
         b_.info.start = *start;
         b_.info.end = *end;
         span_known_ = *end >= *start;
@@ -306,8 +335,12 @@ void Loader::load_info(const toml::table& root) {
         }
         if (ok && (box[0] >= box[2] || box[1] >= box[3] || std::abs(box[1]) > 90 || std::abs(box[3]) > 90))
             ok = false;
-        if (ok) b_.info.home = box;
-        else error(*home, "[briefing]: home must be [west, south, east, north] in degrees, west < east, south < north");
+        if (ok)
+            b_.info.home = box;
+        else
+            error(
+                *home,
+                "[briefing]: home must be [west, south, east, north] in degrees, west < east, south < north");
     }
 }
 
@@ -315,11 +348,10 @@ void Loader::load_sources(const toml::table& root) {
     for (const toml::table* t : entries(root, "source")) {
         Source s;
         s.where = at(*t);
-        s.id = text(*t, "id", true, "a [[source]]").value_or("");
-        const std::string what = fmt::format("source '{}'", s.id);
-        check_keys(*t, {"id", "title", "publisher", "date", "url", "reliability", "credibility", "summary"}, what);
-        if (!s.id.empty() && valid_id(*t->get("id"), s.id, false) &&
-            !declare(source_index_, *t->get("id"), s.id, int(b_.sources.size()), "source"))
+        std::string what;
+        if (!begin_entry(*t, "source", source_index_, int(b_.sources.size()), false,
+                         {"id", "title", "publisher", "date", "url", "reliability", "credibility", "summary"},
+                         s.id, what))
             continue;
         s.title = text(*t, "title", true, what).value_or("");
         s.publisher = text(*t, "publisher", true, what).value_or("");
@@ -327,15 +359,22 @@ void Loader::load_sources(const toml::table& root) {
         s.summary = text(*t, "summary", true, what).value_or("");
         s.date = date_field(*t, "date", true, what).value_or(0);
         if (auto r = text(*t, "reliability", true, what)) {
-            if (r->size() == 1 && (*r)[0] >= 'A' && (*r)[0] <= 'F') s.reliability = (*r)[0];
-            else error(*t->get("reliability"), fmt::format("{}: reliability '{}' must be one letter A (completely "
-                                                           "reliable) to F (cannot be judged)", what, *r));
+            if (r->size() == 1 && (*r)[0] >= 'A' && (*r)[0] <= 'F')
+                s.reliability = (*r)[0];
+            else
+                error(*t->get("reliability"),
+                      fmt::format("{}: reliability '{}' must be one letter A (completely "
+                                  "reliable) to F (cannot be judged)",
+                                  what, *r));
         }
         if (const toml::node* c = field(*t, "credibility", true, what)) {
             auto v = c->value<int64_t>();
-            if (c->is_integer() && v && *v >= 1 && *v <= 6) s.credibility = int(*v);
-            else error(*c, fmt::format("{}: credibility must be a whole number 1 (confirmed) to 6 (cannot be judged)",
-                                       what));
+            if (c->is_integer() && v && *v >= 1 && *v <= 6)
+                s.credibility = int(*v);
+            else
+                error(*c, fmt::format(
+                              "{}: credibility must be a whole number 1 (confirmed) to 6 (cannot be judged)",
+                              what));
         }
         b_.sources.push_back(std::move(s));
     }
@@ -345,11 +384,9 @@ void Loader::load_actors(const toml::table& root) {
     for (const toml::table* t : entries(root, "actor")) {
         Actor a;
         a.where = at(*t);
-        a.id = text(*t, "id", true, "an [[actor]]").value_or("");
-        const std::string what = fmt::format("actor '{}'", a.id);
-        check_keys(*t, {"id", "name", "country", "color"}, what);
-        if (!a.id.empty() && valid_id(*t->get("id"), a.id, true) &&
-            !declare(actor_index_, *t->get("id"), a.id, int(b_.actors.size()), "actor"))
+        std::string what;
+        if (!begin_entry(*t, "actor", actor_index_, int(b_.actors.size()), true,
+                         {"id", "name", "country", "color"}, a.id, what))
             continue;
         a.name = text(*t, "name", true, what).value_or("");
         a.country = text(*t, "country", false, what).value_or("");
@@ -367,21 +404,23 @@ void Loader::load_places(const toml::table& root) {
     for (const toml::table* t : entries(root, "place")) {
         Place p;
         p.where = at(*t);
-        p.id = text(*t, "id", true, "a [[place]]").value_or("");
-        const std::string what = fmt::format("place '{}'", p.id);
-        check_keys(*t, {"id", "name", "local_name", "lonlat", "kind", "actor", "priority"}, what);
-        if (!p.id.empty() && valid_id(*t->get("id"), p.id, false) &&
-            !declare(place_index_, *t->get("id"), p.id, int(b_.places.size()), "place"))
+        std::string what;
+        if (!begin_entry(*t, "place", place_index_, int(b_.places.size()), false,
+                         {"id", "name", "local_name", "lonlat", "kind", "actor", "priority"}, p.id, what))
             continue;
         p.name = text(*t, "name", true, what).value_or("");
         p.local_name = text(*t, "local_name", false, what).value_or("");
-        if (const toml::node* n = field(*t, "lonlat", true, what)) p.lonlat = lonlat(*n, what).value_or(LonLat{});
+        if (const toml::node* n = field(*t, "lonlat", true, what))
+            p.lonlat = lonlat(*n, what).value_or(LonLat{});
         p.kind = choice<PlaceKind>(*t, "kind", place_kind_names(), what).value_or(PlaceKind::City);
-        if (auto actor = text(*t, "actor", false, what)) p.actor = resolve(actor_index_, *t->get("actor"), *actor, "actor", what);
+        if (auto actor = text(*t, "actor", false, what))
+            p.actor = resolve(actor_index_, *t->get("actor"), *actor, "actor", what);
         if (const toml::node* n = t->get("priority")) {
             auto v = n->value<int64_t>();
-            if (n->is_integer() && v && *v >= 1 && *v <= 3) p.priority = int(*v);
-            else error(*n, fmt::format("{}: priority must be 1, 2 or 3", what));
+            if (n->is_integer() && v && *v >= 1 && *v <= 3)
+                p.priority = int(*v);
+            else
+                error(*n, fmt::format("{}: priority must be 1, 2 or 3", what));
         }
         b_.places.push_back(std::move(p));
     }
@@ -391,14 +430,13 @@ void Loader::load_corridors(const toml::table& root) {
     for (const toml::table* t : entries(root, "corridor")) {
         Corridor c;
         c.where = at(*t);
-        c.id = text(*t, "id", true, "a [[corridor]]").value_or("");
-        const std::string what = fmt::format("corridor '{}'", c.id);
-        check_keys(*t, {"id", "name", "mode", "path", "sources"}, what);
-        if (!c.id.empty() && valid_id(*t->get("id"), c.id, false) &&
-            !declare(corridor_index_, *t->get("id"), c.id, int(b_.corridors.size()), "corridor"))
+        std::string what;
+        if (!begin_entry(*t, "corridor", corridor_index_, int(b_.corridors.size()), false,
+                         {"id", "name", "mode", "path", "sources"}, c.id, what))
             continue;
         c.name = text(*t, "name", false, what).value_or("");
-        c.mode = choice<CorridorMode>(*t, "mode", corridor_mode_names(), what).value_or(CorridorMode::Undisclosed);
+        c.mode =
+            choice<CorridorMode>(*t, "mode", corridor_mode_names(), what).value_or(CorridorMode::Undisclosed);
         if (const toml::node* n = field(*t, "path", true, what)) {
             const toml::array* a = n->as_array();
             if (!a) {
@@ -429,11 +467,10 @@ void Loader::load_theaters(const toml::table& root) {
     for (const toml::table* t : entries(root, "theater")) {
         Theater th;
         th.where = at(*t);
-        th.id = text(*t, "id", true, "a [[theater]]").value_or("");
-        const std::string what = fmt::format("theater '{}'", th.id);
-        check_keys(*t, {"id", "name", "country", "around", "radius_km", "kind", "status", "sources"}, what);
-        if (!th.id.empty() && valid_id(*t->get("id"), th.id, false) &&
-            !declare(theater_index_, *t->get("id"), th.id, int(b_.theaters.size()), "theater"))
+        std::string what;
+        if (!begin_entry(*t, "theater", theater_index_, int(b_.theaters.size()), false,
+                         {"id", "name", "country", "around", "radius_km", "kind", "status", "sources"}, th.id,
+                         what))
             continue;
         th.name = text(*t, "name", true, what).value_or("");
         th.kind = choice<TheaterKind>(*t, "kind", theater_kind_names(), what).value_or(TheaterKind::Combat);
@@ -447,27 +484,32 @@ void Loader::load_theaters(const toml::table& root) {
                 error(*r, fmt::format("{}: radius_km must be between 0 and 5000", what));
         }
         if (th.country.empty() == !t->get("around"))
-            error(*t, fmt::format("{}: give either country = \"ISO\" or around = \"place\" with radius_km", what));
+            error(*t, fmt::format("{}: give either country = \"ISO\" or around = \"place\" with radius_km",
+                                  what));
         if (const toml::node* n = field(*t, "status", true, what)) {
             const toml::array* a = n->as_array();
-            if (!a || a->empty()) error(*n, fmt::format("{}: status must be a list of {{ from, to, state }}", what));
+            if (!a || a->empty())
+                error(*n, fmt::format("{}: status must be a list of {{ from, to, state }}", what));
             for (size_t i = 0; a && i < a->size(); ++i) {
                 const toml::table* s = a->get(i)->as_table();
                 if (!s) {
-                    error(*a->get(i), fmt::format("{}: each status must be {{ from = date, to = date, state = \"...\" }}",
-                                                  what));
+                    error(*a->get(i),
+                          fmt::format("{}: each status must be {{ from = date, to = date, state = \"...\" }}",
+                                      what));
                     continue;
                 }
                 check_keys(*s, {"from", "to", "state"}, what + " status");
                 auto from = date_field(*s, "from", true, what), to = date_field(*s, "to", true, what);
                 auto state = choice<TheaterState>(*s, "state", theater_state_names(), what);
                 if (!from || !to || !state) continue;
-                if (*to < *from) error(*s, fmt::format("{}: status ends ({}) before it starts ({})", what,
-                                                       format_day(*to), format_day(*from)));
+                if (*to < *from)
+                    error(*s, fmt::format("{}: status ends ({}) before it starts ({})", what, format_day(*to),
+                                          format_day(*from)));
                 check_in_span(*s->get("from"), *from, what);
                 check_in_span(*s->get("to"), *to, what);
                 if (!th.status.empty() && *from <= th.status.back().to)
-                    error(*s, fmt::format("{}: status intervals must be in time order without overlap", what));
+                    error(*s,
+                          fmt::format("{}: status intervals must be in time order without overlap", what));
                 th.status.push_back({*from, *to, *state});
             }
         }
@@ -480,28 +522,32 @@ void Loader::load_flows(const toml::table& root) {
     for (const toml::table* t : entries(root, "flow")) {
         Flow f;
         f.where = at(*t);
-        f.id = text(*t, "id", true, "a [[flow]]").value_or("");
-        const std::string what = fmt::format("flow '{}'", f.id);
-        check_keys(*t, {"id", "name", "from", "to", "category", "route", "volume", "unit", "interpolation",
-                        "confidence", "sources", "note"},
-                   what);
-        if (!f.id.empty() && valid_id(*t->get("id"), f.id, false) &&
-            !declare(flow_index_, *t->get("id"), f.id, int(b_.flows.size()), "flow"))
+        std::string what;
+        if (!begin_entry(*t, "flow", flow_index_, int(b_.flows.size()), false,
+                         {"id", "name", "from", "to", "category", "route", "volume", "unit", "interpolation",
+                          "confidence", "sources", "note"},
+                         f.id, what))
             continue;
         f.name = text(*t, "name", false, what).value_or("");
         f.note = text(*t, "note", false, what).value_or("");
         f.unit = text(*t, "unit", false, what).value_or("relative");
-        if (auto from = text(*t, "from", true, what)) f.from = resolve(actor_index_, *t->get("from"), *from, "actor", what);
-        if (auto to = text(*t, "to", true, what)) f.to = resolve(actor_index_, *t->get("to"), *to, "actor", what);
-        f.category = choice<FlowCategory>(*t, "category", flow_category_names(), what).value_or(FlowCategory::Equipment);
-        f.confidence = choice<Confidence>(*t, "confidence", confidence_names(), what).value_or(Confidence::Possible);
+        if (auto from = text(*t, "from", true, what))
+            f.from = resolve(actor_index_, *t->get("from"), *from, "actor", what);
+        if (auto to = text(*t, "to", true, what))
+            f.to = resolve(actor_index_, *t->get("to"), *to, "actor", what);
+        f.category = choice<FlowCategory>(*t, "category", flow_category_names(), what)
+                         .value_or(FlowCategory::Equipment);
+        f.confidence =
+            choice<Confidence>(*t, "confidence", confidence_names(), what).value_or(Confidence::Possible);
         if (t->get("interpolation")) {
             constexpr std::string_view kInterp[] = {"linear", "step"};
-            f.volume.interpolation = choice<Interpolation>(*t, "interpolation", kInterp, what).value_or(Interpolation::Linear);
+            f.volume.interpolation =
+                choice<Interpolation>(*t, "interpolation", kInterp, what).value_or(Interpolation::Linear);
         }
         if (const toml::node* n = field(*t, "route", true, what)) {
             const toml::array* a = n->as_array();
-            if (!a || a->empty()) error(*n, fmt::format("{}: route must be a non-empty list of corridor ids", what));
+            if (!a || a->empty())
+                error(*n, fmt::format("{}: route must be a non-empty list of corridor ids", what));
             for (size_t i = 0; a && i < a->size(); ++i) {
                 auto id = a->get(i)->value<std::string>();
                 if (!id) {
@@ -517,10 +563,17 @@ void Loader::load_flows(const toml::table& root) {
                     if (!prev.path.empty() && !next.path.empty()) {
                         const LonLat e = prev.path.back().lonlat, s = next.path.front().lonlat;
                         if (std::abs(e.lon - s.lon) > 1e-6 || std::abs(e.lat - s.lat) > 1e-6)
-                            error(*a->get(i), fmt::format("{}: route does not connect: corridor '{}' ends at {} but '{}' "
-                                                          "starts at {}",
-                                                          what, prev.id, prev.path.back().place >= 0 ? "'" + b_.places[size_t(prev.path.back().place)].id + "'" : fmt::format("[{}, {}]", e.lon, e.lat),
-                                                          next.id, next.path.front().place >= 0 ? "'" + b_.places[size_t(next.path.front().place)].id + "'" : fmt::format("[{}, {}]", s.lon, s.lat)));
+                            error(*a->get(i),
+                                  fmt::format("{}: route does not connect: corridor '{}' ends at {} but '{}' "
+                                              "starts at {}",
+                                              what, prev.id,
+                                              prev.path.back().place >= 0
+                                                  ? "'" + b_.places[size_t(prev.path.back().place)].id + "'"
+                                                  : fmt::format("[{}, {}]", e.lon, e.lat),
+                                              next.id,
+                                              next.path.front().place >= 0
+                                                  ? "'" + b_.places[size_t(next.path.front().place)].id + "'"
+                                                  : fmt::format("[{}, {}]", s.lon, s.lat)));
                     }
                 }
                 f.route.push_back(c);
@@ -528,7 +581,8 @@ void Loader::load_flows(const toml::table& root) {
         }
         if (const toml::node* n = field(*t, "volume", true, what)) {
             const toml::array* a = n->as_array();
-            if (!a || a->empty()) error(*n, fmt::format("{}: volume must be a list of [date, value] pairs", what));
+            if (!a || a->empty())
+                error(*n, fmt::format("{}: volume must be a list of [date, value] pairs", what));
             for (size_t i = 0; a && i < a->size(); ++i) {
                 const toml::node& el = *a->get(i);
                 const toml::array* pair = el.as_array();
@@ -540,13 +594,14 @@ void Loader::load_flows(const toml::table& root) {
                 auto value = number(*pair->get(1), what, "volume value");
                 if (!day || !value) continue;
                 if (*value < 0) {
-                    error(*pair->get(1), fmt::format("{}: volume {} is negative; volumes are >= 0", what, *value));
+                    error(*pair->get(1),
+                          fmt::format("{}: volume {} is negative; volumes are >= 0", what, *value));
                     continue;
                 }
                 check_in_span(*pair->get(0), *day, what);
                 if (!f.volume.points.empty() && *day <= f.volume.points.back().day) {
-                    error(el, fmt::format("{}: volume dates must increase ({} follows {})", what, format_day(*day),
-                                          format_day(f.volume.points.back().day)));
+                    error(el, fmt::format("{}: volume dates must increase ({} follows {})", what,
+                                          format_day(*day), format_day(f.volume.points.back().day)));
                     continue;
                 }
                 f.volume.points.push_back({*day, *value});
@@ -556,22 +611,28 @@ void Loader::load_flows(const toml::table& root) {
         if (!f.route.empty() && f.from >= 0 && f.to >= 0) {
             const Corridor& first = b_.corridors[size_t(f.route.front())];
             const Corridor& last = b_.corridors[size_t(f.route.back())];
-            auto holder = [&](const Waypoint& w) { return w.place >= 0 ? b_.places[size_t(w.place)].actor : -1; };
-            if (!first.path.empty() && holder(first.path.front()) >= 0 && holder(first.path.front()) != f.from)
-                warning(*t->get("route"), fmt::format("{}: route starts at '{}', held by '{}', not by the sender '{}'", what,
-                                                      b_.places[size_t(first.path.front().place)].id,
-                                                      b_.actors[size_t(holder(first.path.front()))].id,
-                                                      b_.actors[size_t(f.from)].id));
+            auto holder = [&](const Waypoint& w) {
+                return w.place >= 0 ? b_.places[size_t(w.place)].actor : -1;
+            };
+            if (!first.path.empty() && holder(first.path.front()) >= 0 &&
+                holder(first.path.front()) != f.from)
+                warning(*t->get("route"),
+                        fmt::format("{}: route starts at '{}', held by '{}', not by the sender '{}'", what,
+                                    b_.places[size_t(first.path.front().place)].id,
+                                    b_.actors[size_t(holder(first.path.front()))].id,
+                                    b_.actors[size_t(f.from)].id));
             if (!last.path.empty() && holder(last.path.back()) >= 0 && holder(last.path.back()) != f.to)
-                warning(*t->get("route"), fmt::format("{}: route ends at '{}', held by '{}', not by the receiver '{}'", what,
-                                                      b_.places[size_t(last.path.back().place)].id,
-                                                      b_.actors[size_t(holder(last.path.back()))].id,
-                                                      b_.actors[size_t(f.to)].id));
+                warning(*t->get("route"),
+                        fmt::format("{}: route ends at '{}', held by '{}', not by the receiver '{}'", what,
+                                    b_.places[size_t(last.path.back().place)].id,
+                                    b_.actors[size_t(holder(last.path.back()))].id,
+                                    b_.actors[size_t(f.to)].id));
         }
         if (f.unit == "relative" && f.volume.peak() > 1.0 + 1e-9)
-            warning(*t->get("volume"), fmt::format("{}: relative volumes run 0 to 1, but this one peaks at {}; set "
-                                                   "unit = \"...\" for absolute values",
-                                                   what, f.volume.peak()));
+            warning(*t->get("volume"),
+                    fmt::format("{}: relative volumes run 0 to 1, but this one peaks at {}; set "
+                                "unit = \"...\" for absolute values",
+                                what, f.volume.peak()));
         f.sources = source_list(*t, what, true);
         b_.flows.push_back(std::move(f));
     }
@@ -581,11 +642,9 @@ void Loader::load_events(const toml::table& root) {
     for (const toml::table* t : entries(root, "event")) {
         Event e;
         e.where = at(*t);
-        e.id = text(*t, "id", true, "an [[event]]").value_or("");
-        const std::string what = fmt::format("event '{}'", e.id);
-        check_keys(*t, {"id", "date", "dates", "place", "title", "detail", "sources", "pause"}, what);
-        if (!e.id.empty() && valid_id(*t->get("id"), e.id, false) &&
-            !declare(event_index_, *t->get("id"), e.id, int(b_.events.size()), "event"))
+        std::string what;
+        if (!begin_entry(*t, "event", event_index_, int(b_.events.size()), false,
+                         {"id", "date", "dates", "place", "title", "detail", "sources", "pause"}, e.id, what))
             continue;
         e.title = text(*t, "title", true, what).value_or("");
         e.detail = text(*t, "detail", false, what).value_or("");
@@ -596,10 +655,13 @@ void Loader::load_events(const toml::table& root) {
         } else {
             error(*t, fmt::format("{} has no 'date' (or 'dates' = [from, to])", what));
         }
-        if (auto place = text(*t, "place", false, what)) e.place = resolve(place_index_, *t->get("place"), *place, "place", what);
+        if (auto place = text(*t, "place", false, what))
+            e.place = resolve(place_index_, *t->get("place"), *place, "place", what);
         if (const toml::node* p = t->get("pause")) {
-            if (auto v = p->value<bool>()) e.pause = *v;
-            else error(*p, fmt::format("{}: pause must be true or false", what));
+            if (auto v = p->value<bool>())
+                e.pause = *v;
+            else
+                error(*p, fmt::format("{}: pause must be true or false", what));
         }
         e.sources = source_list(*t, what, true);
         b_.events.push_back(std::move(e));
@@ -610,18 +672,17 @@ void Loader::load_layers(const toml::table& root) {
     for (const toml::table* t : entries(root, "layer")) {
         Layer l;
         l.where = at(*t);
-        l.id = text(*t, "id", true, "a [[layer]]").value_or("");
-        const std::string what = fmt::format("layer '{}'", l.id);
-        check_keys(*t, {"id", "path", "layer", "time", "style"}, what);
-        if (!l.id.empty() && valid_id(*t->get("id"), l.id, false) &&
-            !declare(layer_index_, *t->get("id"), l.id, int(b_.layers.size()), "layer"))
+        std::string what;
+        if (!begin_entry(*t, "layer", layer_index_, int(b_.layers.size()), false,
+                         {"id", "path", "layer", "time", "style"}, l.id, what))
             continue;
         if (auto p = text(*t, "path", true, what)) {
             const std::filesystem::path resolved = std::filesystem::path(path_).parent_path() / *p;
             l.path = resolved.lexically_normal().string();
             std::error_code ec;
             if (!std::filesystem::exists(resolved, ec))
-                error(*t->get("path"), fmt::format("{}: file '{}' not found (paths are relative to the briefing)", what, *p));
+                error(*t->get("path"),
+                      fmt::format("{}: file '{}' not found (paths are relative to the briefing)", what, *p));
         }
         l.layer = text(*t, "layer", false, what).value_or("");
         if (const toml::node* tn = t->get("time")) {
@@ -648,13 +709,19 @@ void Loader::load_layers(const toml::table& root) {
 
 void Loader::load_slides(const toml::table& root) {
     std::vector<std::string> show_names;
-    for (auto n : flow_category_names()) show_names.emplace_back(n);
-    for (auto n : corridor_mode_names()) show_names.emplace_back(n);
-    for (const auto& [id, i] : layer_index_) show_names.push_back(id);
-    for (const char* extra : {"theaters", "places", "labels", "events"}) show_names.emplace_back(extra);
+    for (auto n : flow_category_names())
+        show_names.emplace_back(n);
+    for (auto n : corridor_mode_names())
+        show_names.emplace_back(n);
+    for (const auto& [id, i] : layer_index_)
+        show_names.push_back(id);
+    for (const char* extra : {"theaters", "places", "labels", "events"})
+        show_names.emplace_back(extra);
     std::vector<std::string> focusable;
-    for (const auto* index : {&flow_index_, &place_index_, &theater_index_, &corridor_index_, &actor_index_, &event_index_})
-        for (const auto& [id, i] : *index) focusable.push_back(id);
+    for (const auto* index :
+         {&flow_index_, &place_index_, &theater_index_, &corridor_index_, &actor_index_, &event_index_})
+        for (const auto& [id, i] : *index)
+            focusable.push_back(id);
 
     int number_in_file = 0;
     for (const toml::table* t : entries(root, "slide")) {
@@ -663,7 +730,8 @@ void Loader::load_slides(const toml::table& root) {
         ++number_in_file;
         s.title = text(*t, "title", true, fmt::format("slide {}", number_in_file)).value_or("");
         const std::string what = fmt::format("slide {} '{}'", number_in_file, s.title);
-        check_keys(*t, {"title", "date", "window", "fit", "center", "zoom_km", "show", "focus", "notes"}, what);
+        check_keys(*t, {"title", "date", "window", "fit", "center", "zoom_km", "show", "focus", "notes"},
+                   what);
         s.notes = text(*t, "notes", false, what).value_or("");
         if (const toml::node* d = t->get("date")) {
             if (auto day = date(*d, what, "date")) s.from = s.to = *day, check_in_span(*d, *day, what);
@@ -682,8 +750,10 @@ void Loader::load_slides(const toml::table& root) {
                 return out;
             }
             for (const toml::node& el : *a) {
-                if (auto v = el.value<std::string>()) out.push_back({*v, &el});
-                else error(el, fmt::format("{}: '{}' entries must be strings", what, key));
+                if (auto v = el.value<std::string>())
+                    out.push_back({*v, &el});
+                else
+                    error(el, fmt::format("{}: '{}' entries must be strings", what, key));
             }
             return out;
         };
@@ -697,15 +767,19 @@ void Loader::load_slides(const toml::table& root) {
             warning(*t, fmt::format("{} sets no camera; add fit = [place ids] or center = [lon, lat]", what));
         for (auto& [name, node] : strings("show")) {
             if (std::find(show_names.begin(), show_names.end(), name) == show_names.end())
-                error(*node, fmt::format("{}: cannot show '{}'{}; expected a flow category, corridor mode, layer id, "
-                                         "theaters, places, labels or events",
-                                         what, name, did_you_mean(name, show_names)));
-            else s.show.push_back(name);
+                error(*node, fmt::format(
+                                 "{}: cannot show '{}'{}; expected a flow category, corridor mode, layer id, "
+                                 "theaters, places, labels or events",
+                                 what, name, did_you_mean(name, show_names)));
+            else
+                s.show.push_back(name);
         }
         for (auto& [id, node] : strings("focus")) {
             if (std::find(focusable.begin(), focusable.end(), id) == focusable.end())
-                error(*node, fmt::format("{}: focus on unknown id '{}'{}", what, id, did_you_mean(id, focusable)));
-            else s.focus.push_back(id);
+                error(*node,
+                      fmt::format("{}: focus on unknown id '{}'{}", what, id, did_you_mean(id, focusable)));
+            else
+                s.focus.push_back(id);
         }
         b_.slides.push_back(std::move(s));
     }
@@ -742,8 +816,9 @@ BriefingLoad load_briefing(const std::string& path, const CountryCatalog& countr
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) return fail(fmt::format("cannot read: {}", ec.message()));
     if (size > kMaxBriefingBytes)
-        return fail(fmt::format("file is {} MB; a briefing may be at most {} MB (put big data in a [[layer]])",
-                                size >> 20, kMaxBriefingBytes >> 20));
+        return fail(
+            fmt::format("file is {} MB; a briefing may be at most {} MB (put big data in a [[layer]])",
+                        size >> 20, kMaxBriefingBytes >> 20));
     std::ifstream in(path, std::ios::binary);
     if (!in) return fail("cannot open for reading");
     std::ostringstream buffer;

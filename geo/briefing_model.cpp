@@ -6,29 +6,56 @@
 namespace geo {
 namespace {
 
-constexpr std::string_view kPlaceKinds[] = {"capital", "city", "port", "rail_hub", "airbase", "crossing", "front", "base"};
+constexpr std::string_view kPlaceKinds[] = {"capital", "city",     "port",  "rail_hub",
+                                            "airbase", "crossing", "front", "base"};
 constexpr std::string_view kModes[] = {"sea", "rail", "road", "air", "pipeline", "river", "undisclosed"};
-constexpr std::string_view kCategories[] = {"munitions", "missiles",   "fuel",  "food",   "technology",   "electronics",
-                                            "labour",    "money",      "energy", "humanitarian", "troops", "equipment"};
+constexpr std::string_view kCategories[] = {"munitions",  "missiles",     "fuel",   "food",
+                                            "technology", "electronics",  "labour", "money",
+                                            "energy",     "humanitarian", "troops", "equipment"};
 constexpr std::string_view kConfidences[] = {"confirmed", "probable", "possible", "alleged", "denied"};
-constexpr std::string_view kTheaterKinds[] = {"combat", "transit", "diplomatic", "staging", "sanctions", "occupation"};
+constexpr std::string_view kTheaterKinds[] = {"combat",  "transit",   "diplomatic",
+                                              "staging", "sanctions", "occupation"};
 constexpr std::string_view kStates[] = {"active", "escalating", "calm", "ended"};
 
 } // namespace
 
-std::span<const std::string_view> place_kind_names() { return kPlaceKinds; }
-std::span<const std::string_view> corridor_mode_names() { return kModes; }
-std::span<const std::string_view> flow_category_names() { return kCategories; }
-std::span<const std::string_view> confidence_names() { return kConfidences; }
-std::span<const std::string_view> theater_kind_names() { return kTheaterKinds; }
-std::span<const std::string_view> theater_state_names() { return kStates; }
+std::span<const std::string_view> place_kind_names() {
+    return kPlaceKinds;
+}
+std::span<const std::string_view> corridor_mode_names() {
+    return kModes;
+}
+std::span<const std::string_view> flow_category_names() {
+    return kCategories;
+}
+std::span<const std::string_view> confidence_names() {
+    return kConfidences;
+}
+std::span<const std::string_view> theater_kind_names() {
+    return kTheaterKinds;
+}
+std::span<const std::string_view> theater_state_names() {
+    return kStates;
+}
 
-template <> std::string_view name_of(PlaceKind v) { return kPlaceKinds[size_t(v)]; }
-template <> std::string_view name_of(CorridorMode v) { return kModes[size_t(v)]; }
-template <> std::string_view name_of(FlowCategory v) { return kCategories[size_t(v)]; }
-template <> std::string_view name_of(Confidence v) { return kConfidences[size_t(v)]; }
-template <> std::string_view name_of(TheaterKind v) { return kTheaterKinds[size_t(v)]; }
-template <> std::string_view name_of(TheaterState v) { return kStates[size_t(v)]; }
+template <> std::string_view name_of(PlaceKind v) {
+    return kPlaceKinds[size_t(v)];
+}
+template <> std::string_view name_of(CorridorMode v) {
+    return kModes[size_t(v)];
+}
+template <> std::string_view name_of(FlowCategory v) {
+    return kCategories[size_t(v)];
+}
+template <> std::string_view name_of(Confidence v) {
+    return kConfidences[size_t(v)];
+}
+template <> std::string_view name_of(TheaterKind v) {
+    return kTheaterKinds[size_t(v)];
+}
+template <> std::string_view name_of(TheaterState v) {
+    return kStates[size_t(v)];
+}
 
 std::optional<TheaterState> Theater::state_at(double t) const {
     for (const StatusInterval& s : status)
@@ -44,15 +71,19 @@ std::vector<int> Briefing::events_between(double from, double to) const {
 }
 
 std::string Diagnostic::text() const {
-    return Error{fmt::format("{}: {}", severity == Severity::Error ? "error" : "warning", message), where}.text();
+    return Error{fmt::format("{}: {}", severity == Severity::Error ? "error" : "warning", message), where}
+        .text();
 }
 
 size_t BriefingLoad::errors() const {
     size_t n = 0;
-    for (const Diagnostic& d : diagnostics) n += d.severity == Diagnostic::Severity::Error;
+    for (const Diagnostic& d : diagnostics)
+        n += d.severity == Diagnostic::Severity::Error;
     return n;
 }
 
-size_t BriefingLoad::warnings() const { return diagnostics.size() - errors(); }
+size_t BriefingLoad::warnings() const {
+    return diagnostics.size() - errors();
+}
 
 } // namespace geo

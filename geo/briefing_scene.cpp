@@ -5,7 +5,6 @@
 #include "geo/projector.hpp"
 #include "geo/seam_cut.hpp"
 
-
 namespace geo {
 
 BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& projection, XY origin) {
@@ -18,11 +17,13 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
                 *projection.cap_radius_deg())
             continue;
         if (auto xy = projection.forward(p.lonlat))
-            scene.places.push_back({{float(xy->x - origin.x), float(xy->y - origin.y)}, p.kind, p.priority, int(i)});
+            scene.places.push_back(
+                {{float(xy->x - origin.x), float(xy->y - origin.y)}, p.kind, p.priority, int(i)});
     }
     for (const Corridor& c : briefing.corridors) {
         std::vector<LonLat> waypoints;
-        for (const Waypoint& w : c.path) waypoints.push_back(w.lonlat);
+        for (const Waypoint& w : c.path)
+            waypoints.push_back(w.lonlat);
         for (const XYLine& piece : projector.line(densify_geodesic(waypoints))) {
             scene.corridors.add(piece, origin);
             scene.corridor_modes.push_back(c.mode);

@@ -13,17 +13,17 @@
 namespace geo {
 
 struct PlaceMarker {
-    Vec2f position;         // scene metres
+    Vec2f position; // scene metres
     PlaceKind kind = PlaceKind::City;
     int priority = 2;
-    int place = -1;         // index into Briefing::places
+    int place = -1; // index into Briefing::places
 };
 
 struct BriefingScene {
-    std::vector<PlaceMarker> places; // visible ones only (not on a globe's far side)
-    LineSet corridors;               // every corridor, geodesically densified and seam-cut
+    std::vector<PlaceMarker> places;          // visible ones only (not on a globe's far side)
+    LineSet corridors;                        // every corridor, geodesically densified and seam-cut
     std::vector<CorridorMode> corridor_modes; // per line in `corridors`
-    Bounds home;                     // the briefing's first view, when it sets one
+    Bounds home;                              // the briefing's first view, when it sets one
     bool has_home = false;
 };
 

@@ -9,7 +9,8 @@
 namespace geo {
 
 Day day_from_ymd(int year, unsigned month, unsigned day) {
-    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
+                                          std::chrono::day{day}};
     return static_cast<Day>(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
 

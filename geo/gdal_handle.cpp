@@ -11,8 +11,8 @@ namespace geo {
 GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error) {
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
-    static const char* const kAllowedDrivers[] = {"GPKG", "GeoJSON", "TopoJSON", "ESRI Shapefile", "KML",
-                                                  "LIBKML", "CSV", "FlatGeobuf", nullptr};
+    static const char* const kAllowedDrivers[] = {"GPKG",   "GeoJSON", "TopoJSON",   "ESRI Shapefile", "KML",
+                                                  "LIBKML", "CSV",     "FlatGeobuf", nullptr};
     CPLErrorReset();
     CPLPushErrorHandler(CPLQuietErrorHandler);
     GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,

@@ -46,8 +46,8 @@ double geodesic_length_km(const std::vector<LonLat>& waypoints) {
     double metres = 0;
     for (size_t i = 1; i < waypoints.size(); ++i) {
         double s12 = 0;
-        geod_inverse(&wgs84(), waypoints[i - 1].lat, waypoints[i - 1].lon, waypoints[i].lat, waypoints[i].lon, &s12,
-                     nullptr, nullptr);
+        geod_inverse(&wgs84(), waypoints[i - 1].lat, waypoints[i - 1].lon, waypoints[i].lat, waypoints[i].lon,
+                     &s12, nullptr, nullptr);
         metres += s12;
     }
     return metres / 1000.0;

@@ -17,7 +17,8 @@ GEOSGeometry* make_ring(GEOSContextHandle_t h, const XYRing& ring) {
         // copyFromBuffer cannot append, so rebuild with room for the closing point.
         GEOSCoordSeq_destroy_r(h, seq);
         seq = GEOSCoordSeq_create_r(h, n, 2);
-        for (unsigned i = 0; i < ring.size(); ++i) GEOSCoordSeq_setXY_r(h, seq, i, ring[i].x, ring[i].y);
+        for (unsigned i = 0; i < ring.size(); ++i)
+            GEOSCoordSeq_setXY_r(h, seq, i, ring[i].x, ring[i].y);
         GEOSCoordSeq_setXY_r(h, seq, n - 1, ring[0].x, ring[0].y);
     }
     return GEOSGeom_createLinearRing_r(h, seq);
@@ -30,7 +31,9 @@ GeosContext::GeosContext() : handle_(GEOS_init_r()) {
     GEOSContext_setErrorMessageHandler_r(handle_, ignore_message, nullptr);
 }
 
-GeosContext::~GeosContext() { GEOS_finish_r(handle_); }
+GeosContext::~GeosContext() {
+    GEOS_finish_r(handle_);
+}
 
 GeosGeometryPtr make_geos_polygon(const GeosContext& ctx, const XYPolygon& polygon) {
     GEOSContextHandle_t h = ctx.get();
@@ -42,13 +45,14 @@ GeosGeometryPtr make_geos_polygon(const GeosContext& ctx, const XYPolygon& polyg
     for (size_t i = 1; i < polygon.rings.size(); ++i) {
         if (GEOSGeometry* hole = make_ring(h, polygon.rings[i])) holes.push_back(hole);
     }
-    return GeosGeometryPtr(GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())),
-                           GeosGeometryDeleter{h});
+    return GeosGeometryPtr(
+        GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())),
+        GeosGeometryDeleter{h});
 }
 
 GeosGeometryPtr make_geos_box(const GeosContext& ctx, const Bounds& b) {
-    return make_geos_polygon(ctx, XYPolygon{{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y},
-                                               {b.min_x, b.max_y}}}});
+    return make_geos_polygon(
+        ctx, XYPolygon{{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}});
 }
 
 GeosGeometryPtr make_valid(const GeosContext& ctx, GeosGeometryPtr g) {
@@ -74,7 +78,8 @@ void collect_polygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector
     const int type = GEOSGeomTypeId_r(h, g);
     if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
         const int n = GEOSGetNumGeometries_r(h, g);
-        for (int i = 0; i < n; ++i) collect_polygons(ctx, GEOSGetGeometryN_r(h, g, i), out);
+        for (int i = 0; i < n; ++i)
+            collect_polygons(ctx, GEOSGetGeometryN_r(h, g, i), out);
         return;
     }
     if (type != GEOS_POLYGON || GEOSisEmpty_r(h, g)) return;
@@ -88,7 +93,8 @@ void collect_polygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector
     add_ring(GEOSGetExteriorRing_r(h, g));
     if (polygon.rings.empty()) return;
     const int holes = GEOSGetNumInteriorRings_r(h, g);
-    for (int i = 0; i < holes; ++i) add_ring(GEOSGetInteriorRingN_r(h, g, i));
+    for (int i = 0; i < holes; ++i)
+        add_ring(GEOSGetInteriorRingN_r(h, g, i));
     out.push_back(std::move(polygon));
 }
 

@@ -17,7 +17,7 @@ struct XY {
     double y = 0;
 };
 
-using LonLatRing = std::vector<LonLat>;    // closed implicitly; the last point need not repeat the first
+using LonLatRing = std::vector<LonLat>; // closed implicitly; the last point need not repeat the first
 using LonLatLine = std::vector<LonLat>;
 
 // A polygon as rings: rings[0] is the outer shell, the rest are holes.
@@ -43,7 +43,8 @@ template <class OutPolygon, class InPolygon, class F> OutPolygon map_points(cons
     for (const auto& ring : in.rings) {
         typename decltype(out.rings)::value_type mapped;
         mapped.reserve(ring.size());
-        for (const auto& p : ring) mapped.push_back(f(p));
+        for (const auto& p : ring)
+            mapped.push_back(f(p));
         out.rings.push_back(std::move(mapped));
     }
     return out;

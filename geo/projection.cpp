@@ -23,8 +23,10 @@ constexpr ProjectionPreset kPresets[] = {
 
 std::string trim(std::string_view s) {
     auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    while (!s.empty() && is_space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back()))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -57,7 +59,9 @@ Error proj_error(PJ_CONTEXT* ctx, std::string_view definition, std::string_view 
 
 } // namespace
 
-std::span<const ProjectionPreset> projection_presets() { return kPresets; }
+std::span<const ProjectionPreset> projection_presets() {
+    return kPresets;
+}
 
 double wrap_lon(double lon) {
     double w = std::fmod(lon + 180.0, 360.0);
@@ -65,7 +69,9 @@ double wrap_lon(double lon) {
     return w - 180.0;
 }
 
-double Projection::seam_lon() const { return wrap_lon(lon_0_ + 180.0); }
+double Projection::seam_lon() const {
+    return wrap_lon(lon_0_ + 180.0);
+}
 
 Result<Projection> Projection::create(std::string_view definition) {
     Projection p;
@@ -81,7 +87,8 @@ Result<Projection> Projection::create(std::string_view definition) {
     std::string crs_text = p.definition_;
     const bool is_proj_string = crs_text.find("+proj=") != std::string::npos;
     if (is_proj_string && crs_text.find("pipeline") != std::string::npos)
-        return Error{fmt::format("projection '{}' is a pipeline; expected a single projected CRS", p.definition_)};
+        return Error{
+            fmt::format("projection '{}' is a pipeline; expected a single projected CRS", p.definition_)};
     if (is_proj_string && crs_text.find("+type=crs") == std::string::npos) crs_text += " +type=crs";
 
     ProjObjectPtr target(proj_create(ctx, crs_text.c_str()));
@@ -127,9 +134,10 @@ Result<Projection> Projection::create(std::string_view definition) {
 void Projection::forward(std::span<const LonLat> in, std::vector<XY>& out) const {
     out.resize(in.size());
     if (in.empty()) return;
-    for (size_t i = 0; i < in.size(); ++i) out[i] = {in[i].lon, in[i].lat};
-    proj_trans_generic(pj_.get(), PJ_FWD, &out[0].x, sizeof(XY), out.size(), &out[0].y, sizeof(XY), out.size(),
-                       nullptr, 0, 0, nullptr, 0, 0);
+    for (size_t i = 0; i < in.size(); ++i)
+        out[i] = {in[i].lon, in[i].lat};
+    proj_trans_generic(pj_.get(), PJ_FWD, &out[0].x, sizeof(XY), out.size(), &out[0].y, sizeof(XY),
+                       out.size(), nullptr, 0, 0, nullptr, 0, 0);
     for (XY& q : out) {
         if (!std::isfinite(q.x) || !std::isfinite(q.y) || std::abs(q.x) > 1e9 || std::abs(q.y) > 1e9)
             q = XY{NAN, NAN};

@@ -125,8 +125,8 @@ bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vecto
     bool inside = true;
     for (const LonLatRing& ring : polygon.rings) {
         for (const LonLat& p : ring) {
-            inside &= seam_window(p.lon, domain_.lon_0) == 0 && std::abs(p.lon - domain_.lon_0) < 180.0 - 1e-7 &&
-                      std::abs(p.lat) <= domain_.max_lat;
+            inside &= seam_window(p.lon, domain_.lon_0) == 0 &&
+                      std::abs(p.lon - domain_.lon_0) < 180.0 - 1e-7 && std::abs(p.lat) <= domain_.max_lat;
             vertices.push_back(p);
         }
     }
@@ -156,7 +156,8 @@ bool Projector::fill_from_triangulation(const LonLatPolygon& polygon, std::vecto
         }
     } else {
         for (const LonLatRing& ring : polygon.rings)
-            for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
+            for (XYLine& piece : line(ring, true))
+                outlines.push_back(std::move(piece));
     }
     return true;
 }
@@ -165,9 +166,11 @@ bool Projector::fill_and_outline(const LonLatPolygon& polygon, std::vector<XY>& 
                                  std::vector<XYLine>& outlines) const {
     if (fill_from_triangulation(polygon, triangles, outlines)) return true;
     bool all_drawn = true; // a polygon wholly outside the domain (far side of a globe) is not a failure
-    for (const XYPolygon& part : this->polygon(polygon)) all_drawn &= triangulate(geos_, part, triangles);
+    for (const XYPolygon& part : this->polygon(polygon))
+        all_drawn &= triangulate(geos_, part, triangles);
     for (const LonLatRing& ring : polygon.rings)
-        for (XYLine& piece : line(ring, true)) outlines.push_back(std::move(piece));
+        for (XYLine& piece : line(ring, true))
+            outlines.push_back(std::move(piece));
     return all_drawn;
 }
 
@@ -202,7 +205,8 @@ LonLatRing Projector::sphere_ring() const {
     if (azimuthal) {
         // A small circle at the edge of what the projection shows; 179 deg stops short of the antipode.
         const double radius = domain_.cap_radius_deg.value_or(179.0);
-        for (int i = 0; i < 360; ++i) ring.push_back(destination_point({domain_.lon_0, domain_.lat_0}, radius, i));
+        for (int i = 0; i < 360; ++i)
+            ring.push_back(destination_point({domain_.lon_0, domain_.lat_0}, radius, i));
         return ring;
     }
     const double w = domain_.lon_0 - 180.0 + 1e-6, e = domain_.lon_0 + 180.0 - 1e-6;

@@ -43,8 +43,8 @@ class Projector {
     // Projects lon/lat triangles (clipping them at the seam unless all are `inside` the main
     // window) and appends them. A triangle that would flip either makes it return false,
     // appending nothing, or with `drop_flipped` is left out and counted.
-    bool emit_triangles(const std::vector<LonLat>& vertices, const std::vector<uint32_t>& indices, bool inside,
-                        bool drop_flipped, std::vector<XY>& triangles) const;
+    bool emit_triangles(const std::vector<LonLat>& vertices, const std::vector<uint32_t>& indices,
+                        bool inside, bool drop_flipped, std::vector<XY>& triangles) const;
     // The lon/lat-triangulation path of fill_and_outline; false to fall back.
     bool fill_from_triangulation(const LonLatPolygon& polygon, std::vector<XY>& triangles,
                                  std::vector<XYLine>& outlines) const;

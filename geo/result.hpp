@@ -10,9 +10,9 @@ namespace geo {
 
 // Where a problem was found: a file with line/column, or a layer with a feature id.
 struct Location {
-    std::string file;  // file or layer name; empty when not tied to one
-    int line = 0;      // 1-based; 0 when unknown
-    int column = 0;    // 1-based; 0 when unknown
+    std::string file; // file or layer name; empty when not tied to one
+    int line = 0;     // 1-based; 0 when unknown
+    int column = 0;   // 1-based; 0 when unknown
 };
 
 // One problem, ready to show to a user as "where: message".

@@ -10,10 +10,13 @@ namespace geo {
 namespace {
 
 constexpr double kDeg = M_PI / 180.0;
-constexpr double kSeamInset = 1e-7; // degrees: keeps points a hair inside the seam so PROJ picks the right side
+constexpr double kSeamInset =
+    1e-7; // degrees: keeps points a hair inside the seam so PROJ picks the right side
 constexpr double kDensifyStep = 1.0;
 
-bool at_pole(double lat) { return std::abs(lat) >= 90.0 - 1e-9; }
+bool at_pole(double lat) {
+    return std::abs(lat) >= 90.0 - 1e-9;
+}
 
 // Longitudes relative to lon_0, unwrapped so consecutive points never jump by more than 180
 // (a step along a pole keeps its length: it is the closing edge of a polar ring).
@@ -25,7 +28,8 @@ double unwrap(const std::vector<LonLat>& in, double lon_0, std::vector<XY>& out,
         return at_pole(a.lat) && at_pole(b.lat) ? b.lon - a.lon : wrap_lon(b.lon - a.lon);
     };
     out[0] = {wrap_lon(in[0].lon - lon_0), in[0].lat};
-    for (size_t i = 1; i < in.size(); ++i) out[i] = {out[i - 1].x + step(in[i - 1], in[i]), in[i].lat};
+    for (size_t i = 1; i < in.size(); ++i)
+        out[i] = {out[i - 1].x + step(in[i - 1], in[i]), in[i].lat};
     if (!closed) return 0;
     const double closing = out.back().x + step(in.back(), in.front());
     return std::round((closing - out.front().x) / 360.0) * 360.0;
@@ -34,7 +38,8 @@ double unwrap(const std::vector<LonLat>& in, double lon_0, std::vector<XY>& out,
 // Closes a ring that winds around a pole by running along the pole back to its start.
 void close_through_pole(XYRing& ring, double winding) {
     double mean_lat = 0;
-    for (const XY& p : ring) mean_lat += p.y;
+    for (const XY& p : ring)
+        mean_lat += p.y;
     const double pole = mean_lat < 0 ? -90.0 : 90.0;
     const double x_end = ring.front().x + winding;
     ring.push_back({x_end, ring.front().y});
@@ -62,7 +67,8 @@ XYPolygon unwrap_polygon(const LonLatPolygon& polygon, double lon_0) {
         } else {
             // A hole unwrapped on its own may land a turn away from its shell; bring it back.
             const double shift = std::round((center - shell_center) / 360.0) * 360.0;
-            for (XY& p : ring) p.x -= shift;
+            for (XY& p : ring)
+                p.x -= shift;
         }
         plane.rings.push_back(std::move(ring));
     }
@@ -73,8 +79,8 @@ XYPolygon unwrap_polygon(const LonLatPolygon& polygon, double lon_0) {
 // never drawn, so a closed form is simpler than another PROJ object per thread.
 XY to_cap_plane(LonLat p, const SeamDomain& d) {
     const double phi0 = d.lat_0 * kDeg, phi = p.lat * kDeg, dl = (p.lon - d.lon_0) * kDeg;
-    const double cos_c = std::clamp(std::sin(phi0) * std::sin(phi) + std::cos(phi0) * std::cos(phi) * std::cos(dl),
-                                    -1.0, 1.0);
+    const double cos_c =
+        std::clamp(std::sin(phi0) * std::sin(phi) + std::cos(phi0) * std::cos(phi) * std::cos(dl), -1.0, 1.0);
     const double c = std::acos(cos_c);
     const double k = c < 1e-12 ? 1.0 : c / std::sin(c);
     return {k * std::cos(phi) * std::sin(dl),
@@ -86,10 +92,10 @@ LonLat from_cap_plane(XY q, const SeamDomain& d) {
     const double rho = std::hypot(q.x, q.y);
     if (rho < 1e-12) return {d.lon_0, d.lat_0};
     const double c = rho;
-    const double phi = std::asin(std::clamp(std::cos(c) * std::sin(phi0) + q.y * std::sin(c) * std::cos(phi0) / rho,
-                                            -1.0, 1.0));
-    const double lambda = std::atan2(q.x * std::sin(c), rho * std::cos(phi0) * std::cos(c) -
-                                                            q.y * std::sin(phi0) * std::sin(c));
+    const double phi = std::asin(
+        std::clamp(std::cos(c) * std::sin(phi0) + q.y * std::sin(c) * std::cos(phi0) / rho, -1.0, 1.0));
+    const double lambda = std::atan2(q.x * std::sin(c),
+                                     rho * std::cos(phi0) * std::cos(c) - q.y * std::sin(phi0) * std::sin(c));
     return {d.lon_0 + lambda / kDeg, phi / kDeg};
 }
 
@@ -104,7 +110,8 @@ std::vector<LonLatPolygon> clip_to_cap(const GeosContext& ctx, std::vector<LonLa
     for (LonLatPolygon& part : parts) {
         size_t inside = 0, total = 0;
         for (const auto& ring : part.rings)
-            for (const LonLat& p : ring) inside += in_cap(p, d), ++total;
+            for (const LonLat& p : ring)
+                inside += in_cap(p, d), ++total;
         if (inside == total) {
             out.push_back(std::move(part));
             continue;
@@ -118,7 +125,8 @@ std::vector<LonLatPolygon> clip_to_cap(const GeosContext& ctx, std::vector<LonLa
         for (int i = 0; i < 720; ++i)
             circle.push_back({radius * std::cos(i * M_PI / 360.0), radius * std::sin(i * M_PI / 360.0)});
         auto disc = make_geos_polygon(ctx, XYPolygon{{circle}});
-        GeosGeometryPtr clipped(GEOSIntersection_r(ctx.get(), geom.get(), disc.get()), GeosGeometryDeleter{ctx.get()});
+        GeosGeometryPtr clipped(GEOSIntersection_r(ctx.get(), geom.get(), disc.get()),
+                                GeosGeometryDeleter{ctx.get()});
         std::vector<XYPolygon> pieces;
         collect_polygons(ctx, clipped.get(), pieces);
         for (const XYPolygon& piece : pieces)
@@ -149,7 +157,8 @@ void make_continuous(LonLatPolygon& polygon) {
     polygon.rings.clear();
     for (const XYRing& ring : plane.rings) {
         LonLatRing r(ring.size());
-        for (size_t i = 0; i < ring.size(); ++i) r[i] = {ring[i].x + origin, ring[i].y};
+        for (size_t i = 0; i < ring.size(); ++i)
+            r[i] = {ring[i].x + origin, ring[i].y};
         polygon.rings.push_back(std::move(r));
     }
 }
@@ -199,15 +208,16 @@ std::vector<LonLatPolygon> cut_polygon(const GeosContext& ctx, const LonLatPolyg
         for (int k = static_cast<int>(std::floor((min_x + 180.0) / 360.0));
              k <= static_cast<int>(std::floor((max_x + 180.0) / 360.0)); ++k) {
             const double offset = 360.0 * k;
-            auto box = make_geos_box(ctx, {offset - 180.0 + kSeamInset, -d.max_lat, offset + 180.0 - kSeamInset,
-                                           d.max_lat});
+            auto box = make_geos_box(
+                ctx, {offset - 180.0 + kSeamInset, -d.max_lat, offset + 180.0 - kSeamInset, d.max_lat});
             GeosGeometryPtr clipped(GEOSIntersection_r(ctx.get(), geom.get(), box.get()),
                                     GeosGeometryDeleter{ctx.get()});
             const size_t first = pieces.size();
             collect_polygons(ctx, clipped.get(), pieces);
             for (size_t i = first; i < pieces.size(); ++i)
                 for (XYRing& ring : pieces[i].rings)
-                    for (XY& p : ring) p.x -= offset;
+                    for (XY& p : ring)
+                        p.x -= offset;
         }
     }
 
@@ -215,7 +225,8 @@ std::vector<LonLatPolygon> cut_polygon(const GeosContext& ctx, const LonLatPolyg
         LonLatPolygon out;
         for (const XYRing& ring : piece.rings) {
             LonLatRing r(ring.size());
-            for (size_t i = 0; i < ring.size(); ++i) r[i] = {ring[i].x + d.lon_0, ring[i].y};
+            for (size_t i = 0; i < ring.size(); ++i)
+                r[i] = {ring[i].x + d.lon_0, ring[i].y};
             densify(r, kDensifyStep, true);
             out.rings.push_back(std::move(r));
         }
@@ -269,7 +280,8 @@ std::vector<LonLatLine> cut_line(const LonLatLine& line, const SeamDomain& d) {
     }
     flush();
 
-    for (LonLatLine& piece : pieces) densify(piece, kDensifyStep, false);
+    for (LonLatLine& piece : pieces)
+        densify(piece, kDensifyStep, false);
     if (!d.cap_radius_deg) return pieces;
 
     // Keep only the runs on the visible cap, ending each at the cap's edge.

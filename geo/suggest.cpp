@@ -11,7 +11,8 @@ namespace {
 
 size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
         cur[0] = i;
         for (size_t j = 1; j <= b.size(); ++j) {
@@ -36,8 +37,12 @@ template <class S> std::string closest(std::string_view word, std::span<const S>
 
 } // namespace
 
-std::string closest_match(std::string_view w, std::span<const std::string> c) { return closest(w, c); }
-std::string closest_match(std::string_view w, std::span<const std::string_view> c) { return closest(w, c); }
+std::string closest_match(std::string_view w, std::span<const std::string> c) {
+    return closest(w, c);
+}
+std::string closest_match(std::string_view w, std::span<const std::string_view> c) {
+    return closest(w, c);
+}
 
 std::string did_you_mean(std::string_view w, std::span<const std::string> c) {
     const std::string m = closest_match(w, c);

@@ -28,15 +28,19 @@ void clip_half_plane(std::vector<XY>& poly, bool x_axis, double limit, double si
 
 } // namespace
 
-int seam_window(double lon, double lon_0) { return static_cast<int>(std::floor((lon - lon_0 + 180.0) / 360.0)); }
+int seam_window(double lon, double lon_0) {
+    return static_cast<int>(std::floor((lon - lon_0 + 180.0) / 360.0));
+}
 
 void clip_triangle(const LonLat (&t)[3], double lon_0, double max_lat, std::vector<LonLat>& out) {
     double min_x = t[0].lon, max_x = t[0].lon;
-    for (const LonLat& p : t) min_x = std::min(min_x, p.lon), max_x = std::max(max_x, p.lon);
+    for (const LonLat& p : t)
+        min_x = std::min(min_x, p.lon), max_x = std::max(max_x, p.lon);
     const int first = seam_window(min_x, lon_0), last = seam_window(max_x, lon_0);
     for (int k = first; k <= last; ++k) {
         const double shift = 360.0 * k;
-        std::vector<XY> poly{{t[0].lon - shift, t[0].lat}, {t[1].lon - shift, t[1].lat}, {t[2].lon - shift, t[2].lat}};
+        std::vector<XY> poly{
+            {t[0].lon - shift, t[0].lat}, {t[1].lon - shift, t[1].lat}, {t[2].lon - shift, t[2].lat}};
         clip_half_plane(poly, true, lon_0 - 180.0 + kInset, -1);
         clip_half_plane(poly, true, lon_0 + 180.0 - kInset, 1);
         clip_half_plane(poly, false, -max_lat, -1);
@@ -58,7 +62,8 @@ void clip_triangle(const LonLat (&t)[3], double lon_0, double max_lat, std::vect
             const XY a = poly[i], b = poly[(i + 1) % poly.size()];
             piece.push_back({a.x, a.y});
             if (!on_clip_line(a, b)) continue;
-            const int steps = static_cast<int>(std::ceil(std::max(std::abs(b.x - a.x), std::abs(b.y - a.y)) - 1e-9));
+            const int steps =
+                static_cast<int>(std::ceil(std::max(std::abs(b.x - a.x), std::abs(b.y - a.y)) - 1e-9));
             for (int s = 1; s < steps; ++s)
                 piece.push_back({a.x + (b.x - a.x) * s / steps, a.y + (b.y - a.y) * s / steps});
         }

@@ -25,7 +25,9 @@ void append_triangles(const GeosContext& ctx, const GEOSGeometry* g, std::vector
 }
 
 struct PointHash {
-    size_t operator()(const std::pair<uint64_t, uint64_t>& p) const { return p.first * 0x9E3779B97F4A7C15ull ^ p.second; }
+    size_t operator()(const std::pair<uint64_t, uint64_t>& p) const {
+        return p.first * 0x9E3779B97F4A7C15ull ^ p.second;
+    }
 };
 
 } // namespace
@@ -39,7 +41,9 @@ bool triangulate_geographic(const GeosContext& ctx, LonLatPolygon& polygon) {
         XYRing r(ring.size());
         for (size_t i = 0; i < ring.size(); ++i) {
             r[i] = {ring[i].lon, ring[i].lat};
-            index.emplace(std::pair{std::bit_cast<uint64_t>(ring[i].lon), std::bit_cast<uint64_t>(ring[i].lat)}, next++);
+            index.emplace(
+                std::pair{std::bit_cast<uint64_t>(ring[i].lon), std::bit_cast<uint64_t>(ring[i].lat)},
+                next++);
         }
         plane.rings.push_back(std::move(r));
     }
@@ -67,20 +71,25 @@ void triangulate_geographic_all(const std::vector<LonLatPolygon*>& input) {
     std::vector<std::pair<size_t, LonLatPolygon*>> polygons;
     for (LonLatPolygon* p : input) {
         size_t n = 0;
-        for (const auto& r : p->rings) n += r.size();
+        for (const auto& r : p->rings)
+            n += r.size();
         polygons.push_back({n, p});
     }
-    std::sort(polygons.begin(), polygons.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::sort(polygons.begin(), polygons.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
     std::atomic<size_t> next{0};
     auto work = [&] {
         GeosContext ctx;
-        for (size_t i = next++; i < polygons.size(); i = next++) triangulate_geographic(ctx, *polygons[i].second);
+        for (size_t i = next++; i < polygons.size(); i = next++)
+            triangulate_geographic(ctx, *polygons[i].second);
     };
     const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
+    for (unsigned w = 1; w < workers; ++w)
+        threads.emplace_back(work);
     work();
-    for (std::thread& t : threads) t.join();
+    for (std::thread& t : threads)
+        t.join();
 }
 
 bool triangulate(const GeosContext& ctx, const XYPolygon& polygon, std::vector<XY>& triangles) {
@@ -118,13 +127,15 @@ double ring_area(const XYRing& ring) {
 
 double polygon_area(const XYPolygon& p) {
     double area = 0;
-    for (size_t i = 0; i < p.rings.size(); ++i) area += (i == 0 ? 1 : -1) * ring_area(p.rings[i]);
+    for (size_t i = 0; i < p.rings.size(); ++i)
+        area += (i == 0 ? 1 : -1) * ring_area(p.rings[i]);
     return area;
 }
 
 double triangles_area(const std::vector<XY>& t) {
     double area = 0;
-    for (size_t i = 0; i + 2 < t.size(); i += 3) area += ring_area({t[i], t[i + 1], t[i + 2]});
+    for (size_t i = 0; i + 2 < t.size(); i += 3)
+        area += ring_area({t[i], t[i + 1], t[i + 2]});
     return area;
 }
 

@@ -22,8 +22,8 @@ bool triangulate_geographic(const GeosContext& ctx, LonLatPolygon& polygon);
 void triangulate_geographic_all(const std::vector<LonLatPolygon*>& polygons);
 
 // Signed area helpers used by tests and sanity checks.
-double ring_area(const XYRing& ring);      // absolute shoelace area
-double polygon_area(const XYPolygon& p);   // shell minus holes
+double ring_area(const XYRing& ring);    // absolute shoelace area
+double polygon_area(const XYPolygon& p); // shell minus holes
 double triangles_area(const std::vector<XY>& triangles);
 
 } // namespace geo

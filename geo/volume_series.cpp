@@ -36,7 +36,8 @@ double VolumeSeries::cumulative(double t) const {
 
 double VolumeSeries::peak() const {
     double peak = 0;
-    for (const VolumePoint& p : points) peak = std::max(peak, p.value);
+    for (const VolumePoint& p : points)
+        peak = std::max(peak, p.value);
     return peak;
 }
 

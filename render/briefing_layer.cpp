@@ -9,9 +9,12 @@
 
 namespace render {
 
-float label_size_points(int priority) { return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f; }
+float label_size_points(int priority) {
+    return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f;
+}
 
-std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefing, const geo::BriefingScene& scene,
+std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefing,
+                                                     const geo::BriefingScene& scene,
                                                      std::vector<uint8_t> font, std::string& error) {
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
@@ -21,7 +24,8 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     if (!layer->markers_) return nullptr;
     // Bake every character the briefing can show.
     std::string chars = briefing.info.title + briefing.info.subtitle + "0123456789 –-.,:()";
-    for (const geo::Place& p : briefing.places) chars += p.name;
+    for (const geo::Place& p : briefing.places)
+        chars += p.name;
     layer->font_ = FontAtlas::create(std::move(font), chars, error);
     if (!layer->font_) return nullptr;
     layer->text_ = TextBatch::create(error);
@@ -29,7 +33,8 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     return layer;
 }
 
-void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale) {
+void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
+                         float pixel_scale) {
     programs.use_line(camera, theme.corridor, theme.corridor_width * pixel_scale);
     corridors_.draw();
     markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
@@ -60,7 +65,8 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
                        float(b.y1 - 0.1 * sizes[i]), sizes[i]);
         }
         if (size > 0)
-            text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo, halo, size);
+            text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
+                        halo, size);
     }
 
     // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.

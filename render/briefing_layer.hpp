@@ -22,8 +22,9 @@ namespace render {
 class BriefingLayer {
   public:
     // `font` is the bytes of the label font (TTF/OTF). Null with `error` set on failure.
-    static std::unique_ptr<BriefingLayer> create(const geo::Briefing& briefing, const geo::BriefingScene& scene,
-                                                 std::vector<uint8_t> font, std::string& error);
+    static std::unique_ptr<BriefingLayer> create(const geo::Briefing& briefing,
+                                                 const geo::BriefingScene& scene, std::vector<uint8_t> font,
+                                                 std::string& error);
 
     // `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
     void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale);

@@ -7,9 +7,9 @@
 namespace render {
 
 struct Camera {
-    geo::XY center;              // projected metres relative to the scene origin
+    geo::XY center; // projected metres relative to the scene origin
     double metres_per_pixel = 1e4;
-    int viewport_width = 1;      // pixels
+    int viewport_width = 1; // pixels
     int viewport_height = 1;
 
     // Frames `bounds` with `margin` (fraction of the viewport) on every side.

@@ -21,8 +21,10 @@ std::u32string decode_utf8(std::string_view s) {
         char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
         bool ok = true;
         for (int k = 1; k <= extra; ++k) {
-            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) >> 6) != 2) ok = false;
-            else cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) >> 6) != 2)
+                ok = false;
+            else
+                cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
         }
         out.push_back(ok ? cp : 0xFFFD);
         i += ok ? extra + 1 : 1;
@@ -30,7 +32,8 @@ std::u32string decode_utf8(std::string_view s) {
     return out;
 }
 
-std::unique_ptr<FontAtlas> FontAtlas::create(std::vector<uint8_t> font, std::string_view text, std::string& error) {
+std::unique_ptr<FontAtlas> FontAtlas::create(std::vector<uint8_t> font, std::string_view text,
+                                             std::string& error) {
     stbtt_fontinfo info;
     if (font.empty() || !stbtt_InitFont(&info, font.data(), stbtt_GetFontOffsetForIndex(font.data(), 0))) {
         error = "cannot read the label font";
@@ -43,7 +46,8 @@ std::unique_ptr<FontAtlas> FontAtlas::create(std::vector<uint8_t> font, std::str
     atlas->ascent_ = ascent * scale;
 
     std::set<char32_t> wanted{U' ', U'?'};
-    for (char32_t c : decode_utf8(text)) wanted.insert(c);
+    for (char32_t c : decode_utf8(text))
+        wanted.insert(c);
     constexpr int kWidth = 2048;
     std::vector<uint8_t> pixels;
     int pen_x = 0, pen_y = 0, row_height = 0;
@@ -59,8 +63,8 @@ std::unique_ptr<FontAtlas> FontAtlas::create(std::vector<uint8_t> font, std::str
         int advance = 0, lsb = 0;
         stbtt_GetCodepointHMetrics(&info, int(cp), &advance, &lsb);
         int w = 0, h = 0, xoff = 0, yoff = 0;
-        unsigned char* sdf = stbtt_GetCodepointSDF(&info, scale, int(cp), kPadding, 128, 128.0f / kPadding, &w, &h,
-                                                   &xoff, &yoff);
+        unsigned char* sdf = stbtt_GetCodepointSDF(&info, scale, int(cp), kPadding, 128, 128.0f / kPadding,
+                                                   &w, &h, &xoff, &yoff);
         if (pen_x + w > kWidth) pen_x = 0, pen_y += row_height + 1, row_height = 0;
         placed.push_back({cp, pen_x, pen_y, w, h, xoff, yoff, advance * scale});
         bitmaps.push_back({std::vector<uint8_t>(sdf, sdf + size_t(w) * h), placed.size() - 1});
@@ -73,13 +77,14 @@ std::unique_ptr<FontAtlas> FontAtlas::create(std::vector<uint8_t> font, std::str
     for (const auto& [bitmap, index] : bitmaps) {
         const Placed& p = placed[index];
         for (int row = 0; row < p.h; ++row)
-            std::copy_n(bitmap.begin() + size_t(row) * p.w, p.w, pixels.begin() + size_t(p.y + row) * kWidth + p.x);
+            std::copy_n(bitmap.begin() + size_t(row) * p.w, p.w,
+                        pixels.begin() + size_t(p.y + row) * kWidth + p.x);
     }
     for (const Placed& p : placed) {
-        atlas->glyphs_[p.cp] = Glyph{p.advance / kBaseSize,
-                                     float(p.xoff), float(p.yoff), float(p.xoff + p.w), float(p.yoff + p.h),
-                                     float(p.x) / kWidth, float(p.y) / height, float(p.x + p.w) / kWidth,
-                                     float(p.y + p.h) / height};
+        atlas->glyphs_[p.cp] = Glyph{
+            p.advance / kBaseSize,    float(p.xoff),       float(p.yoff),       float(p.xoff + p.w),
+            float(p.yoff + p.h),      float(p.x) / kWidth, float(p.y) / height, float(p.x + p.w) / kWidth,
+            float(p.y + p.h) / height};
     }
     GLuint tex = 0;
     glCreateTextures(GL_TEXTURE_2D, 1, &tex);

@@ -14,16 +14,17 @@
 namespace render {
 
 struct Glyph {
-    float advance = 0;                  // in units of the base size
+    float advance = 0;                    // in units of the base size
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0; // quad relative to the pen, base-size pixels, y down
     float u0 = 0, v0 = 0, u1 = 0, v1 = 0; // atlas texture coordinates
 };
 
 class FontAtlas {
   public:
-    // `font` holds a TrueType (.ttf) file's bytes: stb_truetype's SDF needs quadratic outlines, CFF (.otf) fonts
-    // come out broken. `text` lists every character to bake (UTF-8).
-    static std::unique_ptr<FontAtlas> create(std::vector<uint8_t> font, std::string_view text, std::string& error);
+    // `font` holds a TrueType (.ttf) file's bytes: stb_truetype's SDF needs quadratic outlines, CFF (.otf)
+    // fonts come out broken. `text` lists every character to bake (UTF-8).
+    static std::unique_ptr<FontAtlas> create(std::vector<uint8_t> font, std::string_view text,
+                                             std::string& error);
 
     const Glyph* glyph(char32_t codepoint) const;
     GLuint texture() const { return texture_.get(); }
@@ -32,8 +33,8 @@ class FontAtlas {
     // Width of `text` in pixels at `size_px`.
     float measure(std::string_view text, float size_px) const;
 
-    static constexpr float kBaseSize = 48;    // pixel height the SDF is baked at
-    static constexpr int kPadding = 10;       // SDF spread in pixels around each glyph
+    static constexpr float kBaseSize = 48; // pixel height the SDF is baked at
+    static constexpr int kPadding = 10;    // SDF spread in pixels around each glyph
 
   private:
     std::unordered_map<char32_t, Glyph> glyphs_;

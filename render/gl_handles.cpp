@@ -3,13 +3,27 @@
 
 namespace render {
 
-void delete_buffer(GLuint n) { glDeleteBuffers(1, &n); }
-void delete_vertex_array(GLuint n) { glDeleteVertexArrays(1, &n); }
-void delete_program(GLuint n) { glDeleteProgram(n); }
-void delete_shader(GLuint n) { glDeleteShader(n); }
-void delete_framebuffer(GLuint n) { glDeleteFramebuffers(1, &n); }
-void delete_renderbuffer(GLuint n) { glDeleteRenderbuffers(1, &n); }
-void delete_texture(GLuint n) { glDeleteTextures(1, &n); }
+void delete_buffer(GLuint n) {
+    glDeleteBuffers(1, &n);
+}
+void delete_vertex_array(GLuint n) {
+    glDeleteVertexArrays(1, &n);
+}
+void delete_program(GLuint n) {
+    glDeleteProgram(n);
+}
+void delete_shader(GLuint n) {
+    glDeleteShader(n);
+}
+void delete_framebuffer(GLuint n) {
+    glDeleteFramebuffers(1, &n);
+}
+void delete_renderbuffer(GLuint n) {
+    glDeleteRenderbuffers(1, &n);
+}
+void delete_texture(GLuint n) {
+    glDeleteTextures(1, &n);
+}
 
 UploadStats& upload_stats() {
     static UploadStats stats;

@@ -6,19 +6,19 @@
 namespace render {
 namespace {
 
-void set_view(GLuint program, const Camera& camera) {
+void set_color(GLuint program, Rgba c) {
+    glProgramUniform4f(program, glGetUniformLocation(program, "u_color"), c.r, c.g, c.b, c.a);
+}
+
+} // namespace
+
+void set_view_uniforms(GLuint program, const Camera& camera) {
     glProgramUniform2f(program, glGetUniformLocation(program, "u_center"), float(camera.center.x),
                        float(camera.center.y));
     glProgramUniform1f(program, glGetUniformLocation(program, "u_mpp"), float(camera.metres_per_pixel));
     glProgramUniform2f(program, glGetUniformLocation(program, "u_viewport"), float(camera.viewport_width),
                        float(camera.viewport_height));
 }
-
-void set_color(GLuint program, Rgba c) {
-    glProgramUniform4f(program, glGetUniformLocation(program, "u_color"), c.r, c.g, c.b, c.a);
-}
-
-} // namespace
 
 std::unique_ptr<MapPrograms> MapPrograms::create(std::string& error) {
     auto programs = std::unique_ptr<MapPrograms>(new MapPrograms);
@@ -30,13 +30,13 @@ std::unique_ptr<MapPrograms> MapPrograms::create(std::string& error) {
 }
 
 void MapPrograms::use_fill(const Camera& camera, Rgba color) const {
-    set_view(fill_.get(), camera);
+    set_view_uniforms(fill_.get(), camera);
     set_color(fill_.get(), color);
     glUseProgram(fill_.get());
 }
 
 void MapPrograms::use_line(const Camera& camera, Rgba color, float width_px) const {
-    set_view(line_.get(), camera);
+    set_view_uniforms(line_.get(), camera);
     set_color(line_.get(), color);
     glProgramUniform1f(line_.get(), glGetUniformLocation(line_.get(), "u_half_width"), width_px / 2);
     glUseProgram(line_.get());

@@ -11,6 +11,9 @@
 
 namespace render {
 
+// Sets u_center, u_mpp and u_viewport (shaders/prelude.glsl) on `program` for `camera`.
+void set_view_uniforms(GLuint program, const Camera& camera);
+
 class MapPrograms {
   public:
     // Null with `error` set when a shader fails to compile (a driver without GL 4.5, say).

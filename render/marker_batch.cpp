@@ -1,6 +1,7 @@
 // MarkerBatch: instanced quads with SDF shapes.
 #include "render/marker_batch.hpp"
 
+#include "render/map_programs.hpp"
 #include "render/shader_library.hpp"
 
 #include <vector>
@@ -10,13 +11,17 @@ namespace render {
 int marker_shape(geo::PlaceKind kind) {
     switch (kind) {
     case geo::PlaceKind::Capital:
-    case geo::PlaceKind::City: return 0;  // circle
+    case geo::PlaceKind::City:
+        return 0; // circle
     case geo::PlaceKind::Port:
-    case geo::PlaceKind::Base: return 1;  // square
+    case geo::PlaceKind::Base:
+        return 1; // square
     case geo::PlaceKind::RailHub:
-    case geo::PlaceKind::Crossing: return 2; // diamond
+    case geo::PlaceKind::Crossing:
+        return 2; // diamond
     case geo::PlaceKind::Airbase:
-    case geo::PlaceKind::Front: return 3; // triangle
+    case geo::PlaceKind::Front:
+        return 3; // triangle
     }
     return 0;
 }
@@ -26,7 +31,8 @@ float marker_size_points(geo::PlaceKind kind, int priority) {
     return base * (priority == 1 ? 1.0f : priority == 2 ? 0.85f : 0.7f);
 }
 
-std::unique_ptr<MarkerBatch> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers, std::string& error) {
+std::unique_ptr<MarkerBatch> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers,
+                                                 std::string& error) {
     auto batch = std::unique_ptr<MarkerBatch>(new MarkerBatch);
     batch->program_ = build_program("marker", error);
     if (!batch->program_) return nullptr;
@@ -53,10 +59,7 @@ std::unique_ptr<MarkerBatch> MarkerBatch::create(const std::vector<geo::PlaceMar
 void MarkerBatch::draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const {
     if (!count_) return;
     const GLuint p = program_.get();
-    glProgramUniform2f(p, glGetUniformLocation(p, "u_center"), float(camera.center.x), float(camera.center.y));
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_mpp"), float(camera.metres_per_pixel));
-    glProgramUniform2f(p, glGetUniformLocation(p, "u_viewport"), float(camera.viewport_width),
-                       float(camera.viewport_height));
+    set_view_uniforms(p, camera);
     glProgramUniform1f(p, glGetUniformLocation(p, "u_pixel_scale"), pixel_scale);
     glProgramUniform4f(p, glGetUniformLocation(p, "u_fill"), fill.r, fill.g, fill.b, fill.a);
     glProgramUniform4f(p, glGetUniformLocation(p, "u_outline"), outline.r, outline.g, outline.b, outline.a);

@@ -15,7 +15,8 @@ namespace render {
 class MarkerBatch {
   public:
     // Null with `error` set when the marker shaders fail to build.
-    static std::unique_ptr<MarkerBatch> create(const std::vector<geo::PlaceMarker>& markers, std::string& error);
+    static std::unique_ptr<MarkerBatch> create(const std::vector<geo::PlaceMarker>& markers,
+                                               std::string& error);
 
     void draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const;
 

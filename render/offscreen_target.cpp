@@ -13,8 +13,10 @@ namespace {
 GlRenderbuffer make_color(int w, int h, int samples) {
     GLuint rb = 0;
     glCreateRenderbuffers(1, &rb);
-    if (samples > 1) glNamedRenderbufferStorageMultisample(rb, samples, GL_RGBA8, w, h);
-    else glNamedRenderbufferStorage(rb, GL_RGBA8, w, h);
+    if (samples > 1)
+        glNamedRenderbufferStorageMultisample(rb, samples, GL_RGBA8, w, h);
+    else
+        glNamedRenderbufferStorage(rb, GL_RGBA8, w, h);
     return GlRenderbuffer(rb);
 }
 
@@ -27,13 +29,14 @@ GlFramebuffer make_fbo(const GlRenderbuffer& color) {
 
 } // namespace
 
-std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples, std::string& error) {
+std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples,
+                                                         std::string& error) {
     GLint max_size = 0, max_samples = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
     if (width < 1 || height < 1 || width > max_size || height > max_size) {
-        error = fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)", width,
-                            height, max_size);
+        error = fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)",
+                            width, height, max_size);
         return nullptr;
     }
     auto t = std::unique_ptr<OffscreenTarget>(new OffscreenTarget);
@@ -46,7 +49,8 @@ std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, 
     t->resolve_fbo_ = make_fbo(t->resolve_color_);
     for (GLuint fbo : {t->msaa_fbo_.get(), t->resolve_fbo_.get()}) {
         if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
-            error = fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)", width, height);
+            error = fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)", width,
+                                height);
             return nullptr;
         }
     }

@@ -23,8 +23,8 @@ void TextBatch::add(const FontAtlas& font, std::string_view text, float x, float
         const Glyph* g = font.glyph(c);
         if (!g) continue;
         if (g->x1 > g->x0) {
-            quads_.insert(quads_.end(), {x + g->x0 * s, y + g->y0 * s, x + g->x1 * s, y + g->y1 * s, g->u0, g->v0, g->u1,
-                                         g->v1});
+            quads_.insert(quads_.end(), {x + g->x0 * s, y + g->y0 * s, x + g->x1 * s, y + g->y1 * s, g->u0,
+                                         g->v0, g->u1, g->v1});
         }
         x += g->advance * size_px;
     }

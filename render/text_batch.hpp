@@ -20,8 +20,8 @@ class TextBatch {
     // Adds `text` with its baseline's left end at (x, y) screen pixels (y down), `size_px` high.
     void add(const FontAtlas& font, std::string_view text, float x, float y, float size_px);
     // Draws everything added since clear(): fill colour, halo colour and width in pixels.
-    void draw(const FontAtlas& font, int viewport_width, int viewport_height, Rgba fill, Rgba halo, float halo_px,
-              float size_px);
+    void draw(const FontAtlas& font, int viewport_width, int viewport_height, Rgba fill, Rgba halo,
+              float halo_px, float size_px);
 
   private:
     GlProgram program_;

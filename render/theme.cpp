@@ -9,7 +9,8 @@ namespace render {
 Rgba hex_color(std::string_view hex) {
     if (!hex.empty() && hex.front() == '#') hex.remove_prefix(1);
     auto channel = [&](size_t i) {
-        return i + 2 <= hex.size() ? std::strtol(std::string(hex.substr(i, 2)).c_str(), nullptr, 16) / 255.0f : 1.0f;
+        return i + 2 <= hex.size() ? std::strtol(std::string(hex.substr(i, 2)).c_str(), nullptr, 16) / 255.0f
+                                   : 1.0f;
     };
     return {channel(0), channel(2), channel(4), hex.size() >= 8 ? channel(6) : 1.0f};
 }

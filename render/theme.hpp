@@ -18,10 +18,10 @@ struct Theme {
     Rgba coast;
     Rgba graticule;
     Rgba sphere_outline;
-    Rgba corridor;       // routes before flows are drawn on them
-    Rgba marker_fill;    // place symbols
+    Rgba corridor;    // routes before flows are drawn on them
+    Rgba marker_fill; // place symbols
     Rgba marker_outline;
-    Rgba label;          // place names and titles
+    Rgba label; // place names and titles
     Rgba label_halo;
     // Line widths in points (1/72 inch at 96 dpi; scaled by the output's pixel scale).
     float border_width = 0.9f;

@@ -13,7 +13,8 @@
 
 namespace {
 
-const geo::BasemapScale kScales[] = {geo::BasemapScale::k110m, geo::BasemapScale::k50m, geo::BasemapScale::k10m};
+const geo::BasemapScale kScales[] = {geo::BasemapScale::k110m, geo::BasemapScale::k50m,
+                                     geo::BasemapScale::k10m};
 
 std::filesystem::path file_for(int64_t index) {
     return geo::basemap_file(SUPPLYLINE_ASSET_DIR, kScales[index]);
@@ -36,7 +37,8 @@ void BM_RawGdalReadAndProjTransform(benchmark::State& state) {
         }
         std::vector<geo::LonLat> all;
         for (const auto& p : polygons)
-            for (const auto& r : p.rings) all.insert(all.end(), r.begin(), r.end());
+            for (const auto& r : p.rings)
+                all.insert(all.end(), r.begin(), r.end());
         std::vector<geo::XY> out;
         projection->forward(all, out);
         vertices = all.size();
@@ -66,10 +68,12 @@ void BM_TriangulateOnly(benchmark::State& state) {
     std::vector<geo::XYPolygon> projected;
     for (const auto& c : basemap->countries)
         for (const auto& p : c.polygons)
-            for (auto& part : projector.polygon(p)) projected.push_back(std::move(part));
+            for (auto& part : projector.polygon(p))
+                projected.push_back(std::move(part));
     for (auto _ : state) {
         std::vector<geo::XY> triangles;
-        for (const auto& p : projected) geo::triangulate(projector.geos(), p, triangles);
+        for (const auto& p : projected)
+            geo::triangulate(projector.geos(), p, triangles);
         benchmark::DoNotOptimize(triangles.data());
     }
 }

@@ -16,16 +16,18 @@ std::string synthetic_briefing(int flows) {
                     "reliability = \"C\"\ncredibility = 3\nsummary = \"generated\"\n"
                     "[[actor]]\nid = \"a\"\nname = \"A\"\n[[actor]]\nid = \"b\"\nname = \"B\"\n";
     for (int p = 0; p < 100; ++p)
-        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"Place {}\"\nlonlat = [{}, {}]\nkind = \"city\"\n", p, p,
-                         30 + p, 40 + p % 20);
+        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"Place {}\"\nlonlat = [{}, {}]\nkind = \"city\"\n",
+                         p, p, 30 + p, 40 + p % 20);
     for (int c = 0; c < 200; ++c)
-        s += fmt::format("[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", [{}, 45.0], \"p{}\"]\n", c,
-                         c % 100, 30.5 + c % 100, (c + 1) % 100);
+        s += fmt::format(
+            "[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", [{}, 45.0], \"p{}\"]\n", c,
+            c % 100, 30.5 + c % 100, (c + 1) % 100);
     for (int f = 0; f < flows; ++f)
-        s += fmt::format("[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\n"
-                         "route = [\"c{}\", \"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
-                         "confidence = \"probable\"\nsources = [\"s\"]\n",
-                         f, f % 99, f % 99 + 1);
+        s += fmt::format(
+            "[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\n"
+            "route = [\"c{}\", \"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
+            "confidence = \"probable\"\nsources = [\"s\"]\n",
+            f, f % 99, f % 99 + 1);
     return s;
 }
 
@@ -45,7 +47,8 @@ void BM_LoadDefaultBriefing(benchmark::State& state) {
         state.SkipWithError("default briefing missing");
         return;
     }
-    for (auto _ : state) benchmark::DoNotOptimize(geo::load_briefing(path));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(geo::load_briefing(path));
 }
 
 } // namespace

@@ -12,12 +12,14 @@
 namespace {
 
 const geo::Basemap& basemap_110m() {
-    static const geo::Basemap basemap =
-        std::move(geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, geo::BasemapScale::k110m)).value());
+    static const geo::Basemap basemap = std::move(
+        geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, geo::BasemapScale::k110m)).value());
     return basemap;
 }
 
-double edge(geo::Vec2f a, geo::Vec2f b) { return std::hypot(double(b.x) - a.x, double(b.y) - a.y); }
+double edge(geo::Vec2f a, geo::Vec2f b) {
+    return std::hypot(double(b.x) - a.x, double(b.y) - a.y);
+}
 
 class EveryPreset : public testing::TestWithParam<std::string> {};
 
@@ -60,7 +62,8 @@ TEST_P(EveryPreset, NoSmearsAndNoMissingCountries) {
 
 INSTANTIATE_TEST_SUITE_P(Projections, EveryPreset, testing::ValuesIn([] {
                              std::vector<std::string> defs;
-                             for (const auto& p : geo::projection_presets()) defs.emplace_back(p.definition);
+                             for (const auto& p : geo::projection_presets())
+                                 defs.emplace_back(p.definition);
                              defs.emplace_back("+proj=eqearth +lon_0=180");
                              defs.emplace_back("+proj=laea +lat_0=-90 +lon_0=0");
                              return defs;
@@ -72,7 +75,8 @@ TEST(BasemapScene, TrianglesCoverTheProjectedLand) {
     auto scene = geo::build_basemap_scene(basemap_110m(), *projection);
     ASSERT_TRUE(scene.ok());
     std::vector<geo::XY> triangles;
-    for (const auto& p : scene->land_triangles) triangles.push_back({p.x, p.y});
+    for (const auto& p : scene->land_triangles)
+        triangles.push_back({p.x, p.y});
     const double land_km2 = geo::triangles_area(triangles) / 1e6;
     EXPECT_NEAR(land_km2, 148.9e6, 148.9e6 * 0.03);
 }
@@ -81,7 +85,8 @@ TEST(BasemapScene, HomeViewFramesSyriaToJapan) {
     auto projection = geo::Projection::create(geo::kDefaultProjection);
     auto scene = geo::build_basemap_scene(basemap_110m(), *projection);
     ASSERT_TRUE(scene.ok());
-    for (geo::LonLat place : {geo::LonLat{37.16, 36.20}, geo::LonLat{139.69, 35.69}, geo::LonLat{30.52, 50.45}}) {
+    for (geo::LonLat place :
+         {geo::LonLat{37.16, 36.20}, geo::LonLat{139.69, 35.69}, geo::LonLat{30.52, 50.45}}) {
         const auto xy = projection->forward(place);
         ASSERT_TRUE(xy);
         const double x = xy->x - scene->origin.x, y = xy->y - scene->origin.y;

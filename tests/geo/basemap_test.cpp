@@ -40,7 +40,8 @@ TEST(Basemap, EveryScaleLoadsWithLandAndTriangulations) {
         EXPECT_FALSE(b->land.empty());
         size_t triangulated = 0, total = 0;
         for (const auto& c : b->countries)
-            for (const auto& p : c.polygons) triangulated += !p.triangles.empty(), ++total;
+            for (const auto& p : c.polygons)
+                triangulated += !p.triangles.empty(), ++total;
         EXPECT_EQ(triangulated, total) << "polygons left without a lon/lat triangulation";
     }
 }

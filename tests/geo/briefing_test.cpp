@@ -22,7 +22,8 @@ std::string first_line(const std::string& path) {
 
 std::string all_text(const geo::BriefingLoad& load) {
     std::string out;
-    for (const auto& d : load.diagnostics) out += d.text() + "\n";
+    for (const auto& d : load.diagnostics)
+        out += d.text() + "\n";
     return out;
 }
 
@@ -77,8 +78,10 @@ TEST(Briefing, EveryBrokenFixtureGivesItsExpectedMessage) {
             EXPECT_GT(d.where.column, 0) << d.text();
         }
         EXPECT_TRUE(found) << path << "\nexpected: " << expected << "\ngot:\n" << all_text(load);
-        if (expected.rfind("warning", 0) == 0) EXPECT_TRUE(load.briefing) << path;
-        else EXPECT_FALSE(load.briefing) << path;
+        if (expected.rfind("warning", 0) == 0)
+            EXPECT_TRUE(load.briefing) << path;
+        else
+            EXPECT_FALSE(load.briefing) << path;
         ++checked;
     }
     EXPECT_GE(checked, 20u);
@@ -89,7 +92,9 @@ TEST(Briefing, CollectsEveryErrorNotJustTheFirst) {
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
-    auto replace = [&](const std::string& from, const std::string& to) { text.replace(text.find(from), from.size(), to); };
+    auto replace = [&](const std::string& from, const std::string& to) {
+        text.replace(text.find(from), from.size(), to);
+    };
     replace("kind = \"port\"", "kind = \"prot\"");
     replace("mode = \"rail\"", "mode = \"train\"");
     const auto load = geo::parse_briefing(text, "x.toml", kCountries);
@@ -106,7 +111,8 @@ TEST(Briefing, MissingAndOversizedFilesAreClearErrors) {
     {
         std::ofstream out(big);
         const std::string line(1023, '#');
-        for (int i = 0; i < 17 * 1024; ++i) out << line << '\n';
+        for (int i = 0; i < 17 * 1024; ++i)
+            out << line << '\n';
     }
     auto load = geo::load_briefing(big);
     ASSERT_EQ(load.errors(), 1u);
@@ -118,10 +124,12 @@ TEST(Briefing, UncitedSourceWarns) {
     std::ifstream in(kDir + "/minimal.toml");
     std::stringstream ss;
     ss << in.rdbuf();
-    const std::string text = ss.str() + "\n[[source]]\nid = \"lonely\"\ntitle = \"t\"\npublisher = \"p\"\n"
-                                        "date = 2024-01-02\nreliability = \"C\"\ncredibility = 3\nsummary = \"s\"\n";
+    const std::string text = ss.str() +
+                             "\n[[source]]\nid = \"lonely\"\ntitle = \"t\"\npublisher = \"p\"\n"
+                             "date = 2024-01-02\nreliability = \"C\"\ncredibility = 3\nsummary = \"s\"\n";
     const auto load = geo::parse_briefing(text, "x.toml", kCountries);
-    EXPECT_NE(all_text(load).find("warning: source 'lonely' is never cited"), std::string::npos) << all_text(load);
+    EXPECT_NE(all_text(load).find("warning: source 'lonely' is never cited"), std::string::npos)
+        << all_text(load);
     EXPECT_TRUE(load.briefing);
 }
 
@@ -145,7 +153,8 @@ TEST(TimeModel, VolumeSeriesMatchesTheTable) {
         for (std::string p; points >> p;)
             series.points.push_back({*geo::parse_day(p.substr(0, 10)), std::stod(p.substr(11))});
         const auto plus = f[2].find('+');
-        const double t = *geo::parse_day(f[2].substr(0, 10)) + (plus == std::string::npos ? 0 : std::stod(f[2].substr(plus + 1)));
+        const double t = *geo::parse_day(f[2].substr(0, 10)) +
+                         (plus == std::string::npos ? 0 : std::stod(f[2].substr(plus + 1)));
         EXPECT_NEAR(series.at(t), std::stod(f[3]), 1e-12) << "volume_cases.txt:" << n;
         ++cases;
     }

@@ -31,7 +31,8 @@ std::vector<Case> read_cases() {
         if (trim(line).empty() || trim(line)[0] == '#') continue;
         std::vector<std::string> fields;
         std::stringstream ss(line);
-        for (std::string f; std::getline(ss, f, '|');) fields.push_back(trim(f));
+        for (std::string f; std::getline(ss, f, '|');)
+            fields.push_back(trim(f));
         if (fields.size() != 5) ADD_FAILURE() << "projection_cases.txt:" << n << ": expected 5 fields";
         if (fields.size() != 5) continue;
         Case c;
@@ -98,8 +99,8 @@ TEST(Projection, KnowsDomains) {
 }
 
 TEST(Projection, RejectsBadDefinitionsWithClearErrors) {
-    for (const char* bad : {"+proj=nonsense", "EPSG:999999", "", "   ", "EPSG:4326",
-                            "+proj=pipeline +step +proj=laea"}) {
+    for (const char* bad :
+         {"+proj=nonsense", "EPSG:999999", "", "   ", "EPSG:4326", "+proj=pipeline +step +proj=laea"}) {
         auto p = geo::Projection::create(bad);
         ASSERT_FALSE(p.ok()) << "accepted '" << bad << "'";
         EXPECT_FALSE(p.error().message.empty());

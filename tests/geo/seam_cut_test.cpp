@@ -36,7 +36,8 @@ TEST(SeamCut, PolygonAcrossAntimeridianSplitsIntoBothSides) {
     bool east = false, west = false;
     for (const auto& part : parts) {
         double lo = 1e9, hi = -1e9;
-        for (const auto& p : part.rings[0]) lo = std::min(lo, p.lon), hi = std::max(hi, p.lon);
+        for (const auto& p : part.rings[0])
+            lo = std::min(lo, p.lon), hi = std::max(hi, p.lon);
         EXPECT_LE(hi - lo, 2.0 + 1e-6) << "a part spans the seam";
         east |= lo >= 178 - 1e-9;
         west |= hi <= -178 + 1e-9;
@@ -54,7 +55,8 @@ TEST(SeamCut, ProjectedPartsHaveNoEdgeLongerThanHalfTheMap) {
     const double half_width = (east->x - west->x) / 2;
     const auto parts = projector.polygon(fiji_like());
     ASSERT_EQ(parts.size(), 2u);
-    for (const auto& part : parts) EXPECT_LT(longest_edge(part), half_width / 10);
+    for (const auto& part : parts)
+        EXPECT_LT(longest_edge(part), half_width / 10);
 }
 
 TEST(SeamCut, PolygonAwayFromTheSeamStaysWhole) {
@@ -67,7 +69,8 @@ TEST(SeamCut, PolygonAwayFromTheSeamStaysWhole) {
         geo::XYPolygon plane;
         for (const auto& ring : part.rings) {
             geo::XYRing r;
-            for (const auto& p : ring) r.push_back({p.lon, p.lat});
+            for (const auto& p : ring)
+                r.push_back({p.lon, p.lat});
             plane.rings.push_back(r);
         }
         area += geo::polygon_area(plane);
@@ -96,15 +99,18 @@ TEST(SeamCut, PolarRingIsClosedThroughThePole) {
     // Antarctica-like: a coast winding once around the south pole.
     geo::LonLatPolygon p;
     geo::LonLatRing coast;
-    for (int lon = -180; lon < 180; lon += 10) coast.push_back({double(lon), -70});
+    for (int lon = -180; lon < 180; lon += 10)
+        coast.push_back({double(lon), -70});
     p.rings.push_back(coast);
     geo::make_continuous(p);
     double min_lat = 0;
-    for (const auto& q : p.rings[0]) min_lat = std::min(min_lat, q.lat);
+    for (const auto& q : p.rings[0])
+        min_lat = std::min(min_lat, q.lat);
     EXPECT_DOUBLE_EQ(min_lat, -90);
     geo::XYPolygon plane;
     geo::XYRing r;
-    for (const auto& q : p.rings[0]) r.push_back({q.lon, q.lat});
+    for (const auto& q : p.rings[0])
+        r.push_back({q.lon, q.lat});
     plane.rings.push_back(r);
     EXPECT_NEAR(geo::polygon_area(plane), 360.0 * 20.0, 1e-6); // the band from -70 to the pole
 }
@@ -112,8 +118,10 @@ TEST(SeamCut, PolarRingIsClosedThroughThePole) {
 TEST(SeamCut, RingAcrossAntimeridianBecomesContinuous) {
     auto p = fiji_like();
     geo::make_continuous(p);
-    for (const auto& q : p.rings[0]) EXPECT_GE(q.lon, 178 - 1e-9);
-    for (const auto& q : p.rings[0]) EXPECT_LE(q.lon, 182 + 1e-9);
+    for (const auto& q : p.rings[0])
+        EXPECT_GE(q.lon, 178 - 1e-9);
+    for (const auto& q : p.rings[0])
+        EXPECT_LE(q.lon, 182 + 1e-9);
 }
 
 TEST(SeamCut, GlobeKeepsOnlyTheVisibleCap) {
@@ -126,12 +134,14 @@ TEST(SeamCut, GlobeKeepsOnlyTheVisibleCap) {
     ASSERT_FALSE(parts.empty());
     for (const auto& part : parts)
         for (const auto& ring : part.rings)
-            for (const auto& q : ring) EXPECT_LE(geo::angular_distance_deg(q, {115, 40}), 80.0 + 1e-6);
+            for (const auto& q : ring)
+                EXPECT_LE(geo::angular_distance_deg(q, {115, 40}), 80.0 + 1e-6);
 }
 
 TEST(SeamCut, DensifyBoundsEdgeLength) {
     std::vector<geo::LonLat> line{{0, 0}, {10, 0}};
     geo::densify(line, 1.0, false);
     EXPECT_EQ(line.size(), 11u);
-    for (size_t i = 1; i < line.size(); ++i) EXPECT_NEAR(line[i].lon - line[i - 1].lon, 1.0, 1e-12);
+    for (size_t i = 1; i < line.size(); ++i)
+        EXPECT_NEAR(line[i].lon - line[i - 1].lon, 1.0, 1e-12);
 }

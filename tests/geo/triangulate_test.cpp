@@ -50,7 +50,8 @@ TEST(Triangulate, GeographicIndicesPointIntoTheRings) {
     ASSERT_TRUE(geo::triangulate_geographic(ctx, p));
     ASSERT_EQ(p.triangles.size() % 3, 0u);
     std::vector<geo::LonLat> all;
-    for (const auto& r : p.rings) all.insert(all.end(), r.begin(), r.end());
+    for (const auto& r : p.rings)
+        all.insert(all.end(), r.begin(), r.end());
     std::vector<geo::XY> triangles;
     for (uint32_t i : p.triangles) {
         ASSERT_LT(i, all.size());
@@ -82,9 +83,11 @@ TEST(TriangleClip, LatitudeLimitCutsThePolarPart) {
     const geo::LonLat tri[3] = {{0, 80}, {10, 80}, {0, 90}};
     std::vector<geo::LonLat> out;
     geo::clip_triangle(tri, 0, 85, out);
-    for (const auto& p : out) EXPECT_LE(p.lat, 85.0 + 1e-12);
+    for (const auto& p : out)
+        EXPECT_LE(p.lat, 85.0 + 1e-12);
     std::vector<geo::XY> pieces;
-    for (const auto& p : out) pieces.push_back({p.lon, p.lat});
+    for (const auto& p : out)
+        pieces.push_back({p.lon, p.lat});
     EXPECT_NEAR(geo::triangles_area(pieces), 50.0 - 12.5, 1e-9);
 }
 
@@ -99,7 +102,8 @@ TEST(TriangleRefine, SplitsLongEdgesWithoutCracksAndKeepsArea) {
         for (int e = 0; e < 3; ++e) {
             const uint32_t a = indices[i + e], b = indices[i + (e + 1) % 3];
             const geo::LonLat p = vertices[a], q = vertices[b];
-            EXPECT_LE(std::max(std::abs(p.lon - q.lon) * std::cos((p.lat + q.lat) / 2 * M_PI / 180), std::abs(p.lat - q.lat)),
+            EXPECT_LE(std::max(std::abs(p.lon - q.lon) * std::cos((p.lat + q.lat) / 2 * M_PI / 180),
+                               std::abs(p.lat - q.lat)),
                       1.0 + 1e-9);
             ++edge_use[{std::min(a, b), std::max(a, b)}];
             triangles.push_back({p.lon, p.lat});

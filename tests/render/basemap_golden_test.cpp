@@ -16,7 +16,9 @@ test_support::Rgba8Image render(const app::RenderRequest& request) {
     return {image->width, image->height, image->rgba};
 }
 
-std::string golden(const std::string& name) { return std::string(SUPPLYLINE_TEST_FIXTURES "/golden/") + name; }
+std::string golden(const std::string& name) {
+    return std::string(SUPPLYLINE_TEST_FIXTURES "/golden/") + name;
+}
 
 } // namespace
 
@@ -53,13 +55,25 @@ TEST_P(BasemapGolden, MatchesReference) {
 INSTANTIATE_TEST_SUITE_P(
     Views, BasemapGolden,
     testing::Values(
-        GoldenCase{"basemap_default_dark_640x360.png", geo::kDefaultProjection.data(), "dark", false, {640, 360}},
+        GoldenCase{
+            "basemap_default_dark_640x360.png", geo::kDefaultProjection.data(), "dark", false, {640, 360}},
         GoldenCase{"basemap_equal_earth_light_640x360.png", "EPSG:8857", "light", true, {640, 360}},
-        GoldenCase{"basemap_globe_korea_480x480.png", "+proj=ortho +lat_0=40 +lon_0=115 +datum=WGS84", "dark", true,
+        GoldenCase{"basemap_globe_korea_480x480.png",
+                   "+proj=ortho +lat_0=40 +lon_0=115 +datum=WGS84",
+                   "dark",
+                   true,
                    {480, 480}},
-        GoldenCase{"briefing_eurasia_dark_960x540.png", geo::kDefaultProjection.data(), "dark", false, {960, 540},
+        GoldenCase{"briefing_eurasia_dark_960x540.png",
+                   geo::kDefaultProjection.data(),
+                   "dark",
+                   false,
+                   {960, 540},
                    "eurasia-2024"},
-        GoldenCase{"briefing_berlin_light_960x540.png", "+proj=laea +lat_0=52 +lon_0=11", "light", false, {960, 540},
+        GoldenCase{"briefing_berlin_light_960x540.png",
+                   "+proj=laea +lat_0=52 +lon_0=11",
+                   "light",
+                   false,
+                   {960, 540},
                    "berlin-airlift"}),
     [](const testing::TestParamInfo<GoldenCase>& info) {
         std::string name = info.param.file;
@@ -77,7 +91,8 @@ TEST(BasemapRender, Renders4KFrame) {
     // A real map, not a cleared screen: background, ocean, land and line colours all appear.
     std::set<uint32_t> colours;
     for (size_t i = 0; i < image.pixels.size(); i += 4 * 97) {
-        colours.insert(uint32_t(image.pixels[i]) << 16 | uint32_t(image.pixels[i + 1]) << 8 | image.pixels[i + 2]);
+        colours.insert(uint32_t(image.pixels[i]) << 16 | uint32_t(image.pixels[i + 1]) << 8 |
+                       image.pixels[i + 2]);
     }
     EXPECT_GT(colours.size(), 20u);
 }

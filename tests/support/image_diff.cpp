@@ -21,7 +21,8 @@ bool load_png(const std::string& path, Rgba8Image& out) {
 }
 
 bool save_png(const std::string& path, const Rgba8Image& image) {
-    return stbi_write_png(path.c_str(), image.width, image.height, 4, image.pixels.data(), image.width * 4) != 0;
+    return stbi_write_png(path.c_str(), image.width, image.height, 4, image.pixels.data(), image.width * 4) !=
+           0;
 }
 
 DiffResult compare(const Rgba8Image& actual, const Rgba8Image& expected, int tolerance) {
@@ -33,7 +34,8 @@ DiffResult compare(const Rgba8Image& actual, const Rgba8Image& expected, int tol
     int worst = 0;
     for (size_t i = 0; i < actual.pixels.size(); i += 4) {
         int d = 0;
-        for (int c = 0; c < 4; ++c) d = std::max(d, std::abs(int(actual.pixels[i + c]) - int(expected.pixels[i + c])));
+        for (int c = 0; c < 4; ++c)
+            d = std::max(d, std::abs(int(actual.pixels[i + c]) - int(expected.pixels[i + c])));
         worst = std::max(worst, d);
         differing += d > tolerance;
     }
@@ -60,10 +62,12 @@ std::string check_golden(const Rgba8Image& actual, const std::string& golden_pat
     save_png(actual_path, actual);
     std::ostringstream msg;
     msg << "image differs from " << golden_path << ": ";
-    if (!r.same_size) msg << "size " << actual.width << "x" << actual.height << " vs " << expected.width << "x"
-                          << expected.height;
-    else msg << r.differing_fraction * 100 << "% of pixels beyond tolerance " << tolerance << " (allowed "
-             << max_fraction * 100 << "%), max channel difference " << r.max_channel_difference;
+    if (!r.same_size)
+        msg << "size " << actual.width << "x" << actual.height << " vs " << expected.width << "x"
+            << expected.height;
+    else
+        msg << r.differing_fraction * 100 << "% of pixels beyond tolerance " << tolerance << " (allowed "
+            << max_fraction * 100 << "%), max channel difference " << r.max_channel_difference;
     msg << "; actual written to " << actual_path;
     return msg.str();
 }
