@@ -24,7 +24,7 @@ const Theme& dark_theme() {
                              hex_color("#5f7080"),
                              hex_color("#1a2a38"),
                              hex_color("#2b3f52"),
-                             hex_color("#8aa4bccc"),
+                             hex_color("#7a92a8"), // opaque: translucent wide lines bead where segments overlap
                              hex_color("#f2f5f8"),
                              hex_color("#0b0f14"),
                              hex_color("#eef2f6"),
@@ -41,7 +41,7 @@ const Theme& light_theme() {
                              hex_color("#7d8b97"),
                              hex_color("#b3c5d3"),
                              hex_color("#90a4b4"),
-                             hex_color("#5a6b7bcc"),
+                             hex_color("#6f7f8e"),
                              hex_color("#1b2430"),
                              hex_color("#ffffff"),
                              hex_color("#141b24"),
