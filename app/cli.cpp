@@ -91,6 +91,8 @@ int run_cli(int argc, char** argv) {
     render_cmd->add_option("-o,--output", output, "PNG file to write")->required();
     bool verbose = false;
     render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
+    std::string time;
+    render_cmd->add_option("-t,--time", time, "the date to show, YYYY-MM-DD (default: the day with the most flow)");
     render_cmd->footer(
         "Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png --size 3840x2160");
 
@@ -117,6 +119,7 @@ int run_cli(int argc, char** argv) {
         if (!resolve(render_flags, "render", "1920x1080", request.view, request.size)) return 2;
         request.output = output;
         request.verbose = verbose;
+        request.time = time;
         return run_render(request);
     }
 

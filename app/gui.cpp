@@ -7,6 +7,7 @@
 #include "app/map_panel.hpp"
 #include "app/png_file.hpp"
 #include "app/scene_loader.hpp"
+#include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
 
@@ -172,6 +173,7 @@ int run_gui(const GuiOptions& options) {
     SceneLoader loader(*briefing);
     loader.request(view.basemap, view.projection);
     std::unique_ptr<render::BriefingLayer> briefing_layer;
+    const double shown_day = *briefing ? geo::busiest_day(**briefing) : 0.0;
 
     std::unique_ptr<render::BasemapLayer> layer;
     geo::Bounds world, home;
@@ -245,7 +247,8 @@ int run_gui(const GuiOptions& options) {
         render::begin_map_pass(camera, theme);
         const float pixel_scale = ui_scale * pixel_scale_for({fb_w, fb_h});
         if (layer) layer->draw(*programs, camera, theme, pixel_scale);
-        if (briefing_layer) briefing_layer->draw(*programs, camera, theme, pixel_scale);
+        // Until the timeline lands (issue 6) the window shows the busiest day, with pulses moving.
+        if (briefing_layer) briefing_layer->draw(*programs, camera, theme, pixel_scale, shown_day, glfwGetTime());
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (!options.screenshot.empty() && layer && ++frames_since_ready >= 3) {

@@ -6,6 +6,7 @@
 #include "app/headless_context.hpp"
 #include "app/png_file.hpp"
 #include "geo/basemap_scene.hpp"
+#include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
 #include "render/offscreen_target.hpp"
@@ -34,6 +35,20 @@ struct StageTimer {
     }
 };
 
+// The still's date: --time if given (checked against the briefing), else the busiest day.
+geo::Result<geo::Day> briefing_time(const std::string& text, const geo::Briefing& briefing) {
+    if (text.empty()) return geo::busiest_day(briefing);
+    auto day = geo::parse_day(text);
+    if (!day) return geo::Error{fmt::format("bad --time '{}'; expected a date YYYY-MM-DD such as 2024-06-19", text)};
+    if (*day < briefing.info.start || *day > briefing.info.end)
+        return geo::Error{fmt::format("--time {} is outside the briefing ({} to {})", text,
+                                      geo::format_day(briefing.info.start), geo::format_day(briefing.info.end))};
+    return *day;
+}
+
+// Pulses in a still sit where the clock puts them, so the same date gives the same picture.
+double still_animation_seconds(double t) { return t * 0.25; }
+
 int fail(const std::string& message) {
     fmt::print(stderr, "supplyline render: error: {}\n", message);
     return 2;
@@ -57,6 +72,14 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     timer.mark("load");
     auto scene = geo::build_basemap_scene(*basemap, *projection);
     if (!scene) return scene.error();
+    double t = 0;
+    if (*briefing) {
+        auto day = briefing_time(request.time, **briefing);
+        if (!day) return day.error();
+        t = *day;
+    } else if (!request.time.empty()) {
+        return geo::Error{"--time needs a briefing (the basemap alone has no timeline)"};
+    }
     std::optional<geo::BriefingScene> briefing_scene;
     if (*briefing) briefing_scene = geo::build_briefing_scene(**briefing, *projection, scene->origin);
     timer.mark("project");
@@ -85,7 +108,7 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     const float pixel_scale = pixel_scale_for(request.size);
     render::begin_map_pass(camera, *theme);
     render::BasemapLayer(*scene).draw(*programs, camera, *theme, pixel_scale);
-    if (briefing_layer) briefing_layer->draw(*programs, camera, *theme, pixel_scale);
+    if (briefing_layer) briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t));
     Image image{request.size.width, request.size.height, target->read_rgba()};
     timer.mark("draw");
     if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());

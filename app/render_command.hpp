@@ -15,6 +15,7 @@ struct RenderRequest {
     ViewOptions view;
     Size size;
     std::filesystem::path output;
+    std::string time; // YYYY-MM-DD within the briefing; empty: the day with the most flow
     bool verbose = false; // print stage timings and the GL renderer to stderr
 };
 

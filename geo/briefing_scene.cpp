@@ -1,6 +1,7 @@
 // Projecting places and corridors of a briefing.
 #include "geo/briefing_scene.hpp"
 
+#include "geo/flow_geometry.hpp"
 #include "geo/geodesic_path.hpp"
 #include "geo/projector.hpp"
 #include "geo/seam_cut.hpp"
@@ -20,19 +21,22 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
             scene.places.push_back(
                 {{float(xy->x - origin.x), float(xy->y - origin.y)}, p.kind, p.priority, int(i)});
     }
-    for (const Corridor& c : briefing.corridors) {
+    for (size_t ci = 0; ci < briefing.corridors.size(); ++ci) {
+        const Corridor& c = briefing.corridors[ci];
         std::vector<LonLat> waypoints;
         for (const Waypoint& w : c.path)
             waypoints.push_back(w.lonlat);
         for (const XYLine& piece : projector.line(densify_geodesic(waypoints))) {
             scene.corridors.add(piece, origin);
             scene.corridor_modes.push_back(c.mode);
+            scene.corridor_of_line.push_back(int(ci));
         }
     }
     if (briefing.info.home) {
         scene.home = projected_bounds(projection, *briefing.info.home, origin);
         scene.has_home = scene.home.max_x > scene.home.min_x && scene.home.max_y > scene.home.min_y;
     }
+    scene.flows = build_flow_geometry(briefing, scene);
     return scene;
 }
 

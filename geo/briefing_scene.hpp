@@ -7,6 +7,7 @@
 #include "geo/briefing.hpp"
 #include "geo/projection.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,12 +20,29 @@ struct PlaceMarker {
     int place = -1; // index into Briefing::places
 };
 
+// One segment: 8 floats, matching shaders/flow.vert.glsl.
+struct FlowSegment {
+    Vec2f p0, p1;       // scene metres
+    float d0 = 0, d1 = 0; // metres along the flow from its origin
+    float flow = 0;     // flow index (exact in float up to 2^24 flows)
+    float lane = 0;     // lane offset in lane widths (0 = centred)
+};
+
+struct FlowGeometry {
+    std::vector<FlowSegment> segments; // grouped by flow, in flow order
+    std::vector<uint32_t> first;       // per flow: index of its first segment
+    std::vector<uint32_t> count;       // per flow: number of segments
+    std::vector<float> length;         // per flow: metres from origin to destination
+};
+
 struct BriefingScene {
     std::vector<PlaceMarker> places;          // visible ones only (not on a globe's far side)
     LineSet corridors;                        // every corridor, geodesically densified and seam-cut
     std::vector<CorridorMode> corridor_modes; // per line in `corridors`
+    std::vector<int> corridor_of_line;        // per line in `corridors`: index into Briefing::corridors
     Bounds home;                              // the briefing's first view, when it sets one
     bool has_home = false;
+    FlowGeometry flows;                       // every flow along its route, for the GPU
 };
 
 // `origin` must be the basemap scene's origin so both layers share coordinates.

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 namespace render {
 
@@ -23,22 +25,44 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     layer->markers_ = MarkerBatch::create(scene.places, error);
     if (!layer->markers_) return nullptr;
     // Bake every character the briefing can show.
-    std::string chars = briefing.info.title + briefing.info.subtitle + "0123456789 –-.,:()";
+    std::string chars = briefing.info.title + briefing.info.subtitle + "0123456789 –-.,:()·/";
+    for (const char* month : {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                              "October", "November", "December"})
+        chars += month;
+    for (auto name : geo::flow_category_names()) chars += name;
+    chars += "Solid confirmed dashed probable dotted possible alleged";
     for (const geo::Place& p : briefing.places)
         chars += p.name;
     layer->font_ = FontAtlas::create(std::move(font), chars, error);
     if (!layer->font_) return nullptr;
     layer->text_ = TextBatch::create(error);
     if (!layer->text_) return nullptr;
+    layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
+    if (!layer->flows_) return nullptr;
     return layer;
 }
 
-void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
-                         float pixel_scale) {
-    programs.use_line(camera, theme.corridor, theme.corridor_width * pixel_scale);
-    corridors_.draw();
-    markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
+std::string long_date(geo::Day day) {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    const std::string iso = geo::format_day(day); // YYYY-MM-DD
+    const int month = std::stoi(iso.substr(5, 2)), dom = std::stoi(iso.substr(8, 2));
+    return fmt::format("{} {} {}", dom, kMonths[month - 1], iso.substr(0, 4));
+}
 
+void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale,
+                         double t, double anim_seconds) {
+    programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
+    corridors_.draw();
+    geo::evaluate_flows(*briefing_, t, states_);
+    flows_->update(states_);
+    flows_->draw(camera, pixel_scale, anim_seconds);
+    markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
+    draw_labels(camera, theme, pixel_scale);
+    draw_overlay(camera, theme, pixel_scale, t);
+}
+
+void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float pixel_scale) {
     // Labels: right of each marker, the important ones first, none overlapping.
     std::vector<geo::LabelBox> boxes, marks;
     std::vector<float> sizes;
@@ -69,6 +93,9 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
                         halo, size);
     }
 
+}
+
+void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t) {
     // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
     text_->clear();
     const float title_px = 0.04f * camera.viewport_height / 0.73f;
@@ -82,6 +109,32 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
         text_->add(*font_, briefing_->info.subtitle, pad, pad + title_px * 0.8f + sub_px * 1.5f, sub_px);
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                     2.5f * pixel_scale, sub_px);
+    }
+
+    // Date stamp, bottom left: cap height 5 % of the screen.
+    const float date_px = 0.05f * camera.viewport_height / 0.73f;
+    text_->clear();
+    text_->add(*font_, long_date(geo::Day(std::floor(t))), pad, camera.viewport_height - pad, date_px);
+    text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
+                3.0f * pixel_scale, date_px);
+
+    // Legend, bottom right: the categories moving now, each in its colour, then the line styles.
+    std::vector<bool> active(geo::flow_category_names().size(), false);
+    for (size_t i = 0; i < states_.size(); ++i)
+        if (states_[i].intensity * states_[i].opacity > 0) active[size_t(briefing_->flows[i].category)] = true;
+    const float legend_px = 17.0f * pixel_scale;
+    std::vector<std::pair<std::string, Rgba>> rows;
+    for (size_t c = 0; c < active.size(); ++c)
+        if (active[c]) rows.push_back({std::string(geo::flow_category_names()[c]), category_palette()[c]});
+    rows.push_back({"solid confirmed · dashed probable · dotted possible", theme.label});
+    float y = camera.viewport_height - pad - (rows.size() - 1) * legend_px * 1.35f;
+    for (const auto& [text, colour] : rows) {
+        text_->clear();
+        const float width = font_->measure(text, legend_px);
+        text_->add(*font_, text, camera.viewport_width - pad - width, y, legend_px);
+        text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
+                    2.5f * pixel_scale, legend_px);
+        y += legend_px * 1.35f;
     }
 }
 

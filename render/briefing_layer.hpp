@@ -6,6 +6,7 @@
 #include "geo/briefing.hpp"
 #include "geo/briefing_scene.hpp"
 #include "render/camera.hpp"
+#include "render/flow_layer.hpp"
 #include "render/font_atlas.hpp"
 #include "render/line_batch.hpp"
 #include "render/map_programs.hpp"
@@ -26,8 +27,10 @@ class BriefingLayer {
                                                  const geo::BriefingScene& scene, std::vector<uint8_t> font,
                                                  std::string& error);
 
-    // `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
-    void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale);
+    // `t` is the briefing clock in days (geo::Day, fractional); `anim_seconds` moves the flow
+    // pulses. `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
+    void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale, double t,
+              double anim_seconds);
 
   private:
     const geo::Briefing* briefing_ = nullptr;
@@ -36,7 +39,15 @@ class BriefingLayer {
     std::unique_ptr<MarkerBatch> markers_;
     std::unique_ptr<FontAtlas> font_;
     std::unique_ptr<TextBatch> text_;
+    std::unique_ptr<FlowLayer> flows_;
+    std::vector<geo::FlowState> states_;
+
+    void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale);
+    void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t);
 };
+
+// "19 June 2024"
+std::string long_date(geo::Day day);
 
 // Label size in points (1080p) for a place priority; at 4K these give >= 32 px cap height for
 // priority 1 and >= 22 px for the rest (Inter's cap height is 0.73 of its size).

@@ -31,6 +31,7 @@ struct GoldenCase {
     bool world;
     app::Size size;
     const char* briefing = ""; // under assets/briefings/, empty for the basemap alone
+    const char* time = "";     // the date shown, for briefings
 };
 
 class BasemapGolden : public testing::TestWithParam<GoldenCase> {};
@@ -46,6 +47,7 @@ TEST_P(BasemapGolden, MatchesReference) {
     if (*c.briefing) {
         r.view.briefing = std::string(SUPPLYLINE_ASSET_DIR "/briefings/") + c.briefing + "/briefing.toml";
         r.view.basemap_set = true; // keep the fast 1:110m basemap whatever the briefing asks for
+        r.time = c.time;
     }
     const auto image = render(r);
     ASSERT_EQ(image.width, c.size.width);
@@ -63,12 +65,14 @@ INSTANTIATE_TEST_SUITE_P(
                    "dark",
                    true,
                    {480, 480}},
-        GoldenCase{"briefing_eurasia_dark_960x540.png",
-                   geo::kDefaultProjection.data(),
-                   "dark",
-                   false,
-                   {960, 540},
-                   "eurasia-2024"},
+        // Three dates with different active flows: the 2023 munitions pipeline opening, the
+        // Pyongyang pact, and late November 2024 (Astana refusal, Aleppo).
+        GoldenCase{"briefing_eurasia_2023-10-15_960x540.png", geo::kDefaultProjection.data(), "dark", false,
+                   {960, 540}, "eurasia-2024", "2023-10-15"},
+        GoldenCase{"briefing_eurasia_2024-06-19_960x540.png", geo::kDefaultProjection.data(), "dark", false,
+                   {960, 540}, "eurasia-2024", "2024-06-19"},
+        GoldenCase{"briefing_eurasia_2024-11-29_960x540.png", geo::kDefaultProjection.data(), "dark", false,
+                   {960, 540}, "eurasia-2024", "2024-11-29"},
         GoldenCase{"briefing_berlin_light_960x540.png",
                    "+proj=laea +lat_0=52 +lon_0=11",
                    "light",
@@ -78,6 +82,8 @@ INSTANTIATE_TEST_SUITE_P(
     [](const testing::TestParamInfo<GoldenCase>& info) {
         std::string name = info.param.file;
         name = name.substr(0, name.find('.'));
+        for (char& ch : name)
+            if (ch == '-') ch = '_';
         return name;
     });
 

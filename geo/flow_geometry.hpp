@@ -1,0 +1,28 @@
+// Flow geometry for the GPU, built once per (briefing, projection): every flow as instanced line
+// segments along its route's projected corridors, with the distance travelled from the flow's
+// origin (for moving dashes), its flow index (for per-flow state read at draw time) and its lane
+// (flows sharing a corridor are drawn side by side). Animating never touches this geometry.
+#pragma once
+
+#include "geo/briefing.hpp"
+#include "geo/briefing_scene.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace geo {
+
+FlowGeometry build_flow_geometry(const Briefing& briefing, const BriefingScene& scene);
+
+// What the renderer needs per flow at time t: its relative width (volume / the briefing's largest
+// volume in that unit, 0 when inactive) and its opacity (fades over a week in and out).
+struct FlowState {
+    float intensity = 0;
+    float opacity = 0;
+};
+void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out);
+
+// The day on which the flows carry the most relative volume: a good default date for a still.
+Day busiest_day(const Briefing& briefing);
+
+} // namespace geo

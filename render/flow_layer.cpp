@@ -1,0 +1,89 @@
+// FlowLayer: static segments + style SSBO, streamed state SSBO, one instanced draw.
+#include "render/flow_layer.hpp"
+
+#include "render/map_programs.hpp"
+#include "render/shader_library.hpp"
+
+#include <fmt/format.h>
+
+namespace render {
+
+const std::array<Rgba, 12>& category_palette() {
+    // Okabe-Ito hues first (munitions vermillion, missiles reddish purple, fuel orange, food bluish
+    // green, technology sky blue, electronics yellow), then lighter or darker relatives for the rest;
+    // meaning never rests on colour alone: the legend names them and line style shows confidence.
+    static const std::array<Rgba, 12> palette{
+        hex_color("#E8602C"), // munitions
+        hex_color("#CC79A7"), // missiles
+        hex_color("#E69F00"), // fuel
+        hex_color("#009E73"), // food
+        hex_color("#56B4E9"), // technology
+        hex_color("#F0E442"), // electronics / dual-use
+        hex_color("#B39DDB"), // labour
+        hex_color("#9CCC65"), // money
+        hex_color("#FFB74D"), // energy
+        hex_color("#4DD0E1"), // humanitarian
+        hex_color("#EF5350"), // troops
+        hex_color("#BCAAA4"), // equipment
+    };
+    return palette;
+}
+
+std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry,
+                                             std::string& error) {
+    auto layer = std::unique_ptr<FlowLayer>(new FlowLayer);
+    layer->program_ = build_program("flow", error);
+    if (!layer->program_) return nullptr;
+    layer->segments_ = geometry.segments.size();
+    layer->flows_ = briefing.flows.size();
+    layer->segments_buffer_ =
+        make_static_buffer(geometry.segments.data(), geometry.segments.size() * sizeof(geo::FlowSegment));
+    std::vector<uint32_t> style;
+    for (const geo::Flow& f : briefing.flows) style.insert(style.end(), {uint32_t(f.category), uint32_t(f.confidence)});
+    layer->style_buffer_ = make_static_buffer(style.data(), style.size() * sizeof(uint32_t));
+    GLuint state = 0;
+    glCreateBuffers(1, &state);
+    glNamedBufferStorage(state, GLsizeiptr(std::max<size_t>(layer->flows_, 1) * 2 * sizeof(float)), nullptr,
+                         GL_DYNAMIC_STORAGE_BIT);
+    layer->state_buffer_ = GlBuffer(state);
+
+    GLuint vao = 0;
+    glCreateVertexArrays(1, &vao);
+    layer->vao_ = GlVertexArray(vao);
+    glVertexArrayVertexBuffer(vao, 0, layer->segments_buffer_.get(), 0, sizeof(geo::FlowSegment));
+    glVertexArrayBindingDivisor(vao, 0, 1);
+    for (GLuint attrib : {0u, 1u}) {
+        glEnableVertexArrayAttrib(vao, attrib);
+        glVertexArrayAttribFormat(vao, attrib, 4, GL_FLOAT, GL_FALSE, attrib * 4 * sizeof(float));
+        glVertexArrayAttribBinding(vao, attrib, 0);
+    }
+    return layer;
+}
+
+void FlowLayer::update(const std::vector<geo::FlowState>& states) {
+    if (states.empty()) return;
+    glNamedBufferSubData(state_buffer_.get(), 0, GLsizeiptr(states.size() * sizeof(geo::FlowState)), states.data());
+    upload_stats().state_calls += 1;
+    upload_stats().state_bytes += states.size() * sizeof(geo::FlowState);
+}
+
+void FlowLayer::draw(const Camera& camera, float pixel_scale, double anim_seconds) const {
+    if (!segments_) return;
+    const GLuint p = program_.get();
+    set_view_uniforms(p, camera);
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_pixel_scale"), pixel_scale);
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_min_width"), 2.2f);
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_max_width"), 10.0f);
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_lane_spacing"), 8.0f);
+    // Pulses travel 90 points a second: an audience can follow them.
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_anim_px"), float(anim_seconds * 90.0 * pixel_scale));
+    const auto& palette = category_palette();
+    glProgramUniform4fv(p, glGetUniformLocation(p, "u_palette"), GLsizei(palette.size()), &palette[0].r);
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 0, style_buffer_.get());
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, state_buffer_.get());
+    glUseProgram(p);
+    glBindVertexArray(vao_.get());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(segments_));
+}
+
+} // namespace render

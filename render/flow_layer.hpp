@@ -1,0 +1,41 @@
+// Draws flows: the static segments of every flow (uploaded once) with per-flow state (intensity,
+// opacity) uploaded each frame as two floats per flow; the time uniform moves the pulses.
+// Colours come from a colour-blind-conscious categorical palette (Okabe-Ito based).
+#pragma once
+
+#include "geo/briefing.hpp"
+#include "geo/flow_geometry.hpp"
+#include "render/camera.hpp"
+#include "render/gl_handles.hpp"
+#include "render/theme.hpp"
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+// The colour of each flow category (index = geo::FlowCategory), readable on dark and light themes.
+const std::array<Rgba, 12>& category_palette();
+
+class FlowLayer {
+  public:
+    static std::unique_ptr<FlowLayer> create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry,
+                                             std::string& error);
+
+    // Uploads the per-flow state for this frame (the only per-frame upload).
+    void update(const std::vector<geo::FlowState>& states);
+    // `anim_seconds` drives the pulses; `pixel_scale` converts point sizes to pixels.
+    void draw(const Camera& camera, float pixel_scale, double anim_seconds) const;
+
+    size_t segment_count() const { return segments_; }
+
+  private:
+    GlProgram program_;
+    GlBuffer segments_buffer_, style_buffer_, state_buffer_;
+    GlVertexArray vao_;
+    size_t segments_ = 0, flows_ = 0;
+};
+
+} // namespace render

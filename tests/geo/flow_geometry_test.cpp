@@ -1,0 +1,73 @@
+// Flow geometry and evaluation: distances run from origin to destination, flows sharing a corridor
+// get distinct, centred lanes, and the state at t follows the volume series with fades.
+#include "geo/briefing_scene.hpp"
+#include "geo/flow_geometry.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace {
+
+geo::Briefing two_flows_on_one_route() {
+    auto load = geo::load_briefing(SUPPLYLINE_TEST_FIXTURES "/briefings/minimal.toml");
+    geo::Briefing b = *load.briefing;
+    geo::Flow second = b.flows[0];
+    second.id = "fuel";
+    second.category = geo::FlowCategory::Fuel;
+    second.unit = "t/day"; // its own unit: widths compare within a unit only
+    second.volume.points = {{*geo::parse_day("2024-05-01"), 2.0}, {*geo::parse_day("2024-05-31"), 2.0}};
+    b.flows.push_back(second);
+    return b;
+}
+
+} // namespace
+
+TEST(FlowGeometry, DistancesGrowAlongTheRouteAndLanesAreCentred) {
+    const geo::Briefing b = two_flows_on_one_route();
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    const geo::BriefingScene scene = geo::build_briefing_scene(b, *projection, {0, 0});
+    const geo::FlowGeometry& g = scene.flows;
+    ASSERT_EQ(g.first.size(), 2u);
+    std::set<float> lanes;
+    for (size_t f = 0; f < 2; ++f) {
+        ASSERT_GT(g.count[f], 5u);
+        float previous = 0;
+        for (uint32_t i = g.first[f]; i < g.first[f] + g.count[f]; ++i) {
+            const geo::FlowSegment& s = g.segments[i];
+            EXPECT_EQ(s.flow, float(f));
+            EXPECT_NEAR(s.d0, previous, 1.0f);
+            EXPECT_GE(s.d1, s.d0);
+            previous = s.d1;
+            lanes.insert(s.lane);
+        }
+        EXPECT_NEAR(previous, g.length[f], 1.0f);
+    }
+    // Two flows on the same corridors: lanes -0.5 and +0.5.
+    EXPECT_EQ(lanes, (std::set<float>{-0.5f, 0.5f}));
+    // Hundreds of kilometres from Rajin-like port to the hub, not metres or light years.
+    EXPECT_GT(g.length[0], 300e3f);
+    EXPECT_LT(g.length[0], 3000e3f);
+}
+
+TEST(FlowGeometry, StateFollowsVolumeWithFades) {
+    const geo::Briefing b = two_flows_on_one_route();
+    std::vector<geo::FlowState> s;
+    geo::evaluate_flows(b, *geo::parse_day("2024-03-01"), s);
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_FLOAT_EQ(s[0].intensity, 1.0f); // its peak, in relative units
+    EXPECT_FLOAT_EQ(s[0].opacity, 1.0f);
+    EXPECT_FLOAT_EQ(s[1].intensity, 0.0f); // not started
+    geo::evaluate_flows(b, *geo::parse_day("2024-05-02"), s);
+    EXPECT_FLOAT_EQ(s[1].intensity, 1.0f); // the largest value in its own unit
+    EXPECT_NEAR(s[1].opacity, 2.0f / 7.0f, 1e-6); // fading in over a week
+    geo::evaluate_flows(b, *geo::parse_day("2024-07-01"), s);
+    EXPECT_FLOAT_EQ(s[0].intensity, 0.0f); // series ended
+}
+
+TEST(FlowGeometry, BusiestDayIsWhenTheMostFlows) {
+    const geo::Briefing b = two_flows_on_one_route();
+    const geo::Day d = geo::busiest_day(b);
+    EXPECT_GE(d, *geo::parse_day("2024-03-01"));
+    EXPECT_LE(d, *geo::parse_day("2024-05-31"));
+}
