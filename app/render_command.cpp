@@ -107,8 +107,10 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     target->bind();
     const float pixel_scale = pixel_scale_for(request.size);
     render::begin_map_pass(camera, *theme);
-    render::BasemapLayer(*scene).draw(*programs, camera, *theme, pixel_scale);
-    if (briefing_layer) briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t));
+    const render::BasemapLayer basemap_layer(*scene);
+    basemap_layer.draw(*programs, camera, *theme, pixel_scale);
+    if (briefing_layer)
+        briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t), &basemap_layer);
     Image image{request.size.width, request.size.height, target->read_rgba()};
     timer.mark("draw");
     if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());

@@ -5,6 +5,7 @@
 #include "geo/geodesic_path.hpp"
 #include "geo/projector.hpp"
 #include "geo/seam_cut.hpp"
+#include "geo/triangulate.hpp"
 
 namespace geo {
 
@@ -37,6 +38,18 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
         scene.has_home = scene.home.max_x > scene.home.min_x && scene.home.max_y > scene.home.min_y;
     }
     scene.flows = build_flow_geometry(briefing, scene);
+    for (const Theater& th : briefing.theaters) {
+        std::vector<Vec2f>& disc = scene.theater_discs.emplace_back();
+        if (th.around < 0) continue;
+        LonLatPolygon circle;
+        circle.rings.emplace_back();
+        for (int az = 0; az < 360; az += 3)
+            circle.rings[0].push_back(destination_point(briefing.places[size_t(th.around)].lonlat,
+                                                        th.radius_km / 111.195, double(az)));
+        std::vector<XY> triangles;
+        for (const XYPolygon& part : projector.polygon(circle)) triangulate(projector.geos(), part, triangles);
+        for (const XY& q : triangles) disc.push_back({float(q.x - origin.x), float(q.y - origin.y)});
+    }
     return scene;
 }
 

@@ -43,6 +43,7 @@ struct BriefingScene {
     Bounds home;                              // the briefing's first view, when it sets one
     bool has_home = false;
     FlowGeometry flows;                       // every flow along its route, for the GPU
+    std::vector<std::vector<Vec2f>> theater_discs; // per theater: triangles of its circle (empty for countries)
 };
 
 // `origin` must be the basemap scene's origin so both layers share coordinates.

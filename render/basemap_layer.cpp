@@ -4,7 +4,7 @@
 namespace render {
 
 BasemapLayer::BasemapLayer(const geo::BasemapScene& scene)
-    : sphere_(scene.sphere_triangles), land_(scene.land_triangles), graticule_(scene.graticule),
+    : country_codes_(scene.country_codes), country_vertices_(scene.country_vertices), sphere_(scene.sphere_triangles), land_(scene.land_triangles), graticule_(scene.graticule),
       borders_(scene.borders), coastlines_(scene.coastlines), outline_(scene.sphere_outline) {}
 
 void begin_map_pass(const Camera& camera, const Theme& theme) {
@@ -32,6 +32,18 @@ void BasemapLayer::draw(const MapPrograms& programs, const Camera& camera, const
     coastlines_.draw();
     programs.use_line(camera, theme.sphere_outline, theme.coast_width * pixel_scale);
     outline_.draw();
+}
+
+void BasemapLayer::tint_country(const MapPrograms& programs, const Camera& camera, size_t country, Rgba color) const {
+    if (country >= country_vertices_.size()) return;
+    programs.use_fill(camera, color);
+    land_.draw_range(country_vertices_[country].first, country_vertices_[country].second);
+}
+
+int BasemapLayer::country_index(const std::string& code) const {
+    for (size_t i = 0; i < country_codes_.size(); ++i)
+        if (!code.empty() && country_codes_[i] == code) return int(i);
+    return -1;
 }
 
 } // namespace render

@@ -9,6 +9,9 @@
 #include "render/theme.hpp"
 #include "render/triangle_mesh.hpp"
 
+#include <string>
+#include <vector>
+
 namespace render {
 
 class BasemapLayer {
@@ -18,7 +21,14 @@ class BasemapLayer {
     // `pixel_scale` converts the theme's point widths to pixels (1 at 1080p, 2 at 4K).
     void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale) const;
 
+    // Fills one country (index into the scene's countries) with `color`, over the basemap.
+    void tint_country(const MapPrograms& programs, const Camera& camera, size_t country, Rgba color) const;
+    // Index of the country with ISO alpha-3 `code`, or -1.
+    int country_index(const std::string& code) const;
+
   private:
+    std::vector<std::string> country_codes_;
+    std::vector<std::pair<uint32_t, uint32_t>> country_vertices_;
     TriangleMesh sphere_;
     TriangleMesh land_;
     LineBatch graticule_;

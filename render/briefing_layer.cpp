@@ -39,6 +39,7 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     if (!layer->text_) return nullptr;
     layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
     if (!layer->flows_) return nullptr;
+    for (const auto& disc : scene.theater_discs) layer->theater_discs_.emplace_back(disc);
     return layer;
 }
 
@@ -50,8 +51,42 @@ std::string long_date(geo::Day day) {
     return fmt::format("{} {} {}", dom, kMonths[month - 1], iso.substr(0, 4));
 }
 
+const std::array<Rgba, 6>& theater_palette() {
+    static const std::array<Rgba, 6> palette{
+        hex_color("#E53935"), // combat
+        hex_color("#FFB300"), // transit
+        hex_color("#42A5F5"), // diplomatic
+        hex_color("#AB47BC"), // staging
+        hex_color("#90A4AE"), // sanctions
+        hex_color("#8D3B3B"), // occupation
+    };
+    return palette;
+}
+
+void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
+                                  const BasemapLayer* basemap) {
+    for (size_t i = 0; i < briefing_->theaters.size(); ++i) {
+        const geo::Theater& th = briefing_->theaters[i];
+        const auto state = th.state_at(t);
+        if (!state || *state == geo::TheaterState::Ended) continue;
+        // Active reads clearly, calm recedes, escalating breathes (a slow pulse).
+        float strength = *state == geo::TheaterState::Calm ? 0.45f : 1.0f;
+        if (*state == geo::TheaterState::Escalating) strength = 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
+        Rgba tint = theater_palette()[size_t(th.kind)];
+        tint.a = 0.24f * strength;
+        if (th.around >= 0) {
+            programs.use_fill(camera, tint);
+            theater_discs_[i].draw();
+        } else if (basemap) {
+            const int country = basemap->country_index(th.country);
+            if (country >= 0) basemap->tint_country(programs, camera, size_t(country), tint);
+        }
+    }
+}
+
 void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale,
-                         double t, double anim_seconds) {
+                         double t, double anim_seconds, const BasemapLayer* basemap) {
+    draw_theaters(programs, camera, t, anim_seconds, basemap);
     programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
     corridors_.draw();
     geo::evaluate_flows(*briefing_, t, states_);

@@ -6,6 +6,7 @@
 #include "geo/briefing.hpp"
 #include "geo/briefing_scene.hpp"
 #include "render/camera.hpp"
+#include "render/basemap_layer.hpp"
 #include "render/flow_layer.hpp"
 #include "render/font_atlas.hpp"
 #include "render/line_batch.hpp"
@@ -14,6 +15,7 @@
 #include "render/text_batch.hpp"
 #include "render/theme.hpp"
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,8 +31,9 @@ class BriefingLayer {
 
     // `t` is the briefing clock in days (geo::Day, fractional); `anim_seconds` moves the flow
     // pulses. `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
+    // `basemap` (may be null) lets theaters tint their countries.
     void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale, double t,
-              double anim_seconds);
+              double anim_seconds, const BasemapLayer* basemap);
 
   private:
     const geo::Briefing* briefing_ = nullptr;
@@ -40,11 +43,17 @@ class BriefingLayer {
     std::unique_ptr<FontAtlas> font_;
     std::unique_ptr<TextBatch> text_;
     std::unique_ptr<FlowLayer> flows_;
+    std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
     std::vector<geo::FlowState> states_;
 
+    void draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
+                       const BasemapLayer* basemap);
     void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale);
     void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t);
 };
+
+// The tint of a theater kind (index = geo::TheaterKind), drawn translucent so borders show through.
+const std::array<Rgba, 6>& theater_palette();
 
 // "19 June 2024"
 std::string long_date(geo::Day day);

@@ -20,4 +20,10 @@ void TriangleMesh::draw() const {
     glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(count_));
 }
 
+void TriangleMesh::draw_range(uint32_t first, uint32_t count) const {
+    if (!count || first + count > count_) return;
+    glBindVertexArray(vao_.get());
+    glDrawArrays(GL_TRIANGLES, GLint(first), GLsizei(count));
+}
+
 } // namespace render

@@ -14,6 +14,8 @@ class TriangleMesh {
     explicit TriangleMesh(const std::vector<geo::Vec2f>& vertices);
 
     void draw() const;
+    // Draws vertices [first, first + count) only (e.g. one country of the land mesh).
+    void draw_range(uint32_t first, uint32_t count) const;
     size_t vertex_count() const { return count_; }
 
   private:

@@ -30,10 +30,10 @@ TEST(FlowLayer, AnimatingUploadsNoGeometry) {
     target->bind();
 
     const double t0 = *geo::parse_day("2024-06-19");
-    layer->draw(*programs, camera, render::dark_theme(), 0.5f, t0, 0.0);
+    layer->draw(*programs, camera, render::dark_theme(), 0.5f, t0, 0.0, nullptr);
     const render::UploadStats before = render::upload_stats();
     for (int frame = 1; frame <= 10; ++frame)
-        layer->draw(*programs, camera, render::dark_theme(), 0.5f, t0 + frame * 3.0, frame / 60.0);
+        layer->draw(*programs, camera, render::dark_theme(), 0.5f, t0 + frame * 3.0, frame / 60.0, nullptr);
     const render::UploadStats after = render::upload_stats();
     EXPECT_EQ(after.calls, before.calls) << "an animation frame created a geometry buffer";
     EXPECT_EQ(after.bytes, before.bytes);
