@@ -28,11 +28,18 @@ struct FlowSegment {
     float lane = 0;     // lane offset in lane widths (0 = centred)
 };
 
+// Where a flow arrives: its last point and a point just before it (for the arrow's direction).
+struct FlowArrow {
+    Vec2f tip, from;
+    float flow = 0, lane = 0;
+};
+
 struct FlowGeometry {
     std::vector<FlowSegment> segments; // grouped by flow, in flow order
     std::vector<uint32_t> first;       // per flow: index of its first segment
     std::vector<uint32_t> count;       // per flow: number of segments
     std::vector<float> length;         // per flow: metres from origin to destination
+    std::vector<FlowArrow> arrows;     // one per flow that has segments
 };
 
 struct BriefingScene {

@@ -35,6 +35,10 @@ FlowGeometry build_flow_geometry(const Briefing& briefing, const BriefingScene& 
         }
         g.count.push_back(uint32_t(g.segments.size()) - g.first.back());
         g.length.push_back(float(travelled));
+        if (g.count.back() > 0) {
+            const FlowSegment& last = g.segments.back();
+            g.arrows.push_back({last.p1, last.p0, float(f), last.lane});
+        }
     }
     return g;
 }

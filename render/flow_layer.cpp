@@ -34,6 +34,8 @@ std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, cons
     auto layer = std::unique_ptr<FlowLayer>(new FlowLayer);
     layer->program_ = build_program("flow", error);
     if (!layer->program_) return nullptr;
+    layer->arrow_program_ = build_program("arrow", error);
+    if (!layer->arrow_program_) return nullptr;
     layer->segments_ = geometry.segments.size();
     layer->flows_ = briefing.flows.size();
     layer->segments_buffer_ =
@@ -57,6 +59,20 @@ std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, cons
         glVertexArrayAttribFormat(vao, attrib, 4, GL_FLOAT, GL_FALSE, attrib * 4 * sizeof(float));
         glVertexArrayAttribBinding(vao, attrib, 0);
     }
+
+    layer->arrows_ = geometry.arrows.size();
+    layer->arrows_buffer_ = make_static_buffer(geometry.arrows.data(), geometry.arrows.size() * sizeof(geo::FlowArrow));
+    GLuint arrow_vao = 0;
+    glCreateVertexArrays(1, &arrow_vao);
+    layer->arrow_vao_ = GlVertexArray(arrow_vao);
+    glVertexArrayVertexBuffer(arrow_vao, 0, layer->arrows_buffer_.get(), 0, sizeof(geo::FlowArrow));
+    glVertexArrayBindingDivisor(arrow_vao, 0, 1);
+    glEnableVertexArrayAttrib(arrow_vao, 0);
+    glVertexArrayAttribFormat(arrow_vao, 0, 4, GL_FLOAT, GL_FALSE, 0);
+    glVertexArrayAttribBinding(arrow_vao, 0, 0);
+    glEnableVertexArrayAttrib(arrow_vao, 1);
+    glVertexArrayAttribFormat(arrow_vao, 1, 2, GL_FLOAT, GL_FALSE, 4 * sizeof(float));
+    glVertexArrayAttribBinding(arrow_vao, 1, 0);
     return layer;
 }
 
@@ -67,23 +83,32 @@ void FlowLayer::update(const std::vector<geo::FlowState>& states) {
     upload_stats().state_bytes += states.size() * sizeof(geo::FlowState);
 }
 
-void FlowLayer::draw(const Camera& camera, float pixel_scale, double anim_seconds) const {
-    if (!segments_) return;
-    const GLuint p = program_.get();
+void FlowLayer::set_shared_uniforms(GLuint p, const Camera& camera, float pixel_scale) const {
     set_view_uniforms(p, camera);
     glProgramUniform1f(p, glGetUniformLocation(p, "u_pixel_scale"), pixel_scale);
     glProgramUniform1f(p, glGetUniformLocation(p, "u_min_width"), 2.2f);
     glProgramUniform1f(p, glGetUniformLocation(p, "u_max_width"), 10.0f);
     glProgramUniform1f(p, glGetUniformLocation(p, "u_lane_spacing"), 8.0f);
-    // Pulses travel 90 points a second: an audience can follow them.
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_anim_px"), float(anim_seconds * 90.0 * pixel_scale));
     const auto& palette = category_palette();
     glProgramUniform4fv(p, glGetUniformLocation(p, "u_palette"), GLsizei(palette.size()), &palette[0].r);
+}
+
+void FlowLayer::draw(const Camera& camera, float pixel_scale, double anim_seconds) const {
+    if (!segments_) return;
     glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 0, style_buffer_.get());
     glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, state_buffer_.get());
+    const GLuint p = program_.get();
+    set_shared_uniforms(p, camera, pixel_scale);
+    // Pulses travel 90 points a second: an audience can follow them.
+    glProgramUniform1f(p, glGetUniformLocation(p, "u_anim_px"), float(anim_seconds * 90.0 * pixel_scale));
     glUseProgram(p);
     glBindVertexArray(vao_.get());
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(segments_));
+
+    set_shared_uniforms(arrow_program_.get(), camera, pixel_scale);
+    glUseProgram(arrow_program_.get());
+    glBindVertexArray(arrow_vao_.get());
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 3, GLsizei(arrows_));
 }
 
 } // namespace render

@@ -32,10 +32,12 @@ class FlowLayer {
     size_t segment_count() const { return segments_; }
 
   private:
-    GlProgram program_;
-    GlBuffer segments_buffer_, style_buffer_, state_buffer_;
-    GlVertexArray vao_;
-    size_t segments_ = 0, flows_ = 0;
+    void set_shared_uniforms(GLuint program, const Camera& camera, float pixel_scale) const;
+
+    GlProgram program_, arrow_program_;
+    GlBuffer segments_buffer_, style_buffer_, state_buffer_, arrows_buffer_;
+    GlVertexArray vao_, arrow_vao_;
+    size_t segments_ = 0, flows_ = 0, arrows_ = 0;
 };
 
 } // namespace render
