@@ -40,6 +40,10 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
     if (!layer->flows_) return nullptr;
     for (const auto& disc : scene.theater_discs) layer->theater_discs_.emplace_back(disc);
+    layer->rings_ = RingBatch::create(error);
+    if (!layer->rings_) return nullptr;
+    layer->place_marker_.assign(briefing.places.size(), -1);
+    for (size_t i = 0; i < scene.places.size(); ++i) layer->place_marker_[size_t(scene.places[i].place)] = int(i);
     return layer;
 }
 
@@ -93,8 +97,29 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
     flows_->update(states_);
     flows_->draw(camera, pixel_scale, anim_seconds);
     markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
+    draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
     draw_labels(camera, theme, pixel_scale);
     draw_overlay(camera, theme, pixel_scale, t);
+}
+
+void BriefingLayer::draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
+                                     double anim_seconds) {
+    // Events within ten days of the clock pulse at their place: rings grow and fade every 1.6 s,
+    // stronger the closer the event is.
+    constexpr double kWindowDays = 10;
+    rings_->clear();
+    for (int e : briefing_->events_between(t - kWindowDays, t + kWindowDays)) {
+        const geo::Event& event = briefing_->events[size_t(e)];
+        if (event.place < 0 || place_marker_[size_t(event.place)] < 0) continue;
+        const double distance = t < event.from ? event.from - t : t > event.to + 1 ? t - event.to - 1 : 0;
+        const float nearness = float(1.0 - distance / kWindowDays);
+        const geo::Vec2f at = places_[size_t(place_marker_[size_t(event.place)])].position;
+        for (double offset : {0.0, 0.5}) {
+            const double phase = std::fmod(anim_seconds / 1.6 + offset, 1.0);
+            rings_->add(at, float((10.0 + 34.0 * phase) * pixel_scale), float((1.0 - phase) * nearness));
+        }
+    }
+    rings_->draw(camera, theme.label, 3.0f * pixel_scale);
 }
 
 void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float pixel_scale) {

@@ -12,6 +12,7 @@
 #include "render/line_batch.hpp"
 #include "render/map_programs.hpp"
 #include "render/marker_batch.hpp"
+#include "render/ring_batch.hpp"
 #include "render/text_batch.hpp"
 #include "render/theme.hpp"
 
@@ -44,11 +45,14 @@ class BriefingLayer {
     std::unique_ptr<TextBatch> text_;
     std::unique_ptr<FlowLayer> flows_;
     std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
+    std::unique_ptr<RingBatch> rings_;
+    std::vector<int> place_marker_;           // per briefing place: index into places_, or -1 (not visible)
     std::vector<geo::FlowState> states_;
 
     void draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
                        const BasemapLayer* basemap);
     void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale);
+    void draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t, double anim_seconds);
     void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t);
 };
 

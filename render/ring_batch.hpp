@@ -1,0 +1,32 @@
+// Event rings for one frame: (place, radius, opacity) instances streamed each frame (a handful),
+// drawn as antialiased rings. Used to make events near the clock pulse at their place.
+#pragma once
+
+#include "geo/basemap_scene.hpp"
+#include "render/camera.hpp"
+#include "render/gl_handles.hpp"
+#include "render/theme.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+class RingBatch {
+  public:
+    static std::unique_ptr<RingBatch> create(std::string& error);
+
+    void clear() { rings_.clear(); }
+    void add(geo::Vec2f center, float radius_px, float opacity);
+    void draw(const Camera& camera, Rgba color, float width_px);
+
+  private:
+    GlProgram program_;
+    GlBuffer buffer_;
+    GlVertexArray vao_;
+    std::vector<float> rings_;
+    size_t capacity_ = 0;
+};
+
+} // namespace render
