@@ -91,6 +91,8 @@ int run_cli(int argc, char** argv) {
     render_cmd->add_option("-o,--output", output, "PNG file to write")->required();
     bool verbose = false;
     render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
+    std::string slide;
+    render_cmd->add_option("--slide", slide, "show slide N (1-based) or by title: its date, view, focus and title");
     std::string time;
     render_cmd->add_option("-t,--time", time, "the date to show, YYYY-MM-DD (default: the day with the most flow)");
     render_cmd->footer(
@@ -120,6 +122,7 @@ int run_cli(int argc, char** argv) {
         request.output = output;
         request.verbose = verbose;
         request.time = time;
+        request.slide = slide;
         return run_render(request);
     }
 

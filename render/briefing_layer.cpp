@@ -31,8 +31,8 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
         chars += month;
     for (auto name : geo::flow_category_names()) chars += name;
     chars += "Solid confirmed dashed probable dotted possible alleged";
-    for (const geo::Place& p : briefing.places)
-        chars += p.name;
+    for (const geo::Place& p : briefing.places) chars += p.name;
+    for (const geo::Slide& slide : briefing.slides) chars += slide.title;
     layer->font_ = FontAtlas::create(std::move(font), chars, error);
     if (!layer->font_) return nullptr;
     layer->text_ = TextBatch::create(error);
@@ -77,7 +77,7 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
         float strength = *state == geo::TheaterState::Calm ? 0.45f : 1.0f;
         if (*state == geo::TheaterState::Escalating) strength = 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
         Rgba tint = theater_palette()[size_t(th.kind)];
-        tint.a = 0.24f * strength;
+        tint.a = 0.24f * strength * (i < theater_focus_.size() ? theater_focus_[i] : 1.0f);
         if (th.around >= 0) {
             programs.use_fill(camera, tint);
             theater_discs_[i].draw();
@@ -94,12 +94,29 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
     programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
     corridors_.draw();
     geo::evaluate_flows(*briefing_, t, states_);
+    for (size_t i = 0; i < states_.size() && i < flow_focus_.size(); ++i) states_[i].opacity *= flow_focus_[i];
     flows_->update(states_);
     flows_->draw(camera, pixel_scale, anim_seconds);
     markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
     draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
     draw_labels(camera, theme, pixel_scale);
     draw_overlay(camera, theme, pixel_scale, t);
+}
+
+void BriefingLayer::set_focus(const std::vector<std::string>& ids) {
+    constexpr float kDimmed = 0.18f;
+    auto focused = [&](const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+    const geo::Briefing& b = *briefing_;
+    flow_focus_.assign(b.flows.size(), 1.0f);
+    theater_focus_.assign(b.theaters.size(), 1.0f);
+    if (ids.empty()) return;
+    for (size_t i = 0; i < b.flows.size(); ++i) {
+        const geo::Flow& f = b.flows[i];
+        const bool by_actor = (f.from >= 0 && focused(b.actors[size_t(f.from)].id)) ||
+                              (f.to >= 0 && focused(b.actors[size_t(f.to)].id));
+        flow_focus_[i] = focused(f.id) || by_actor ? 1.0f : kDimmed;
+    }
+    for (size_t i = 0; i < b.theaters.size(); ++i) theater_focus_[i] = focused(b.theaters[i].id) ? 1.0f : kDimmed;
 }
 
 void BriefingLayer::draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
@@ -160,13 +177,16 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
     text_->clear();
     const float title_px = 0.04f * camera.viewport_height / 0.73f;
     const float pad = 0.025f * camera.viewport_height;
-    text_->add(*font_, briefing_->info.title, pad, pad + title_px * 0.8f, title_px);
+    // On a slide, its title is the headline and the briefing's title the line below.
+    const std::string& headline = slide_title_.empty() ? briefing_->info.title : slide_title_;
+    const std::string& subline = slide_title_.empty() ? briefing_->info.subtitle : briefing_->info.title;
+    text_->add(*font_, headline, pad, pad + title_px * 0.8f, title_px);
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, title_px);
-    if (!briefing_->info.subtitle.empty()) {
+    if (!subline.empty()) {
         text_->clear();
         const float sub_px = title_px * 0.5f;
-        text_->add(*font_, briefing_->info.subtitle, pad, pad + title_px * 0.8f + sub_px * 1.5f, sub_px);
+        text_->add(*font_, subline, pad, pad + title_px * 0.8f + sub_px * 1.5f, sub_px);
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                     2.5f * pixel_scale, sub_px);
     }

@@ -30,6 +30,12 @@ class BriefingLayer {
                                                  const geo::BriefingScene& scene, std::vector<uint8_t> font,
                                                  std::string& error);
 
+    // Spotlight: flows, theaters and places whose ids are in `ids` keep full strength, the rest
+    // dim. An empty list clears the focus. A flow is also in focus when its places or actors are.
+    void set_focus(const std::vector<std::string>& ids);
+    // The slide title shown as the headline (empty: the briefing's title).
+    void set_slide_title(std::string title) { slide_title_ = std::move(title); }
+
     // `t` is the briefing clock in days (geo::Day, fractional); `anim_seconds` moves the flow
     // pulses. `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
     // `basemap` (may be null) lets theaters tint their countries.
@@ -47,6 +53,8 @@ class BriefingLayer {
     std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
     std::unique_ptr<RingBatch> rings_;
     std::vector<int> place_marker_;           // per briefing place: index into places_, or -1 (not visible)
+    std::string slide_title_;
+    std::vector<float> flow_focus_, theater_focus_; // per object: 1 in focus (or no focus), dimmed otherwise
     std::vector<geo::FlowState> states_;
 
     void draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
