@@ -73,9 +73,15 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
         const geo::Theater& th = briefing_->theaters[i];
         const auto state = th.state_at(t);
         if (!state || *state == geo::TheaterState::Ended) continue;
-        // Active reads clearly, calm recedes, escalating breathes (a slow pulse).
+        // Active reads clearly, calm recedes, escalating breathes (a slow pulse); for a week after
+        // its status changes, a theater pulses gently so the change is noticed.
         float strength = *state == geo::TheaterState::Calm ? 0.45f : 1.0f;
-        if (*state == geo::TheaterState::Escalating) strength = 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
+        const bool changed_recently =
+            std::any_of(th.status.begin() + 1, th.status.end(), [&](const geo::StatusInterval& s) {
+                return t >= s.from && t < s.from + 7.0;
+            }) && th.status.size() > 1;
+        if (*state == geo::TheaterState::Escalating || changed_recently)
+            strength *= 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
         Rgba tint = theater_palette()[size_t(th.kind)];
         tint.a = 0.24f * strength * (i < theater_focus_.size() ? theater_focus_[i] : 1.0f);
         if (th.around >= 0) {

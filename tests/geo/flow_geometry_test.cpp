@@ -2,9 +2,13 @@
 // get distinct, centred lanes, and the state at t follows the volume series with fades.
 #include "geo/briefing_scene.hpp"
 #include "geo/flow_geometry.hpp"
+#include "geo/geodesic_path.hpp"
+#include "geo/projector.hpp"
+#include "geo/seam_cut.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <set>
 
 namespace {
@@ -70,4 +74,33 @@ TEST(FlowGeometry, BusiestDayIsWhenTheMostFlows) {
     const geo::Day d = geo::busiest_day(b);
     EXPECT_GE(d, *geo::parse_day("2024-03-01"));
     EXPECT_LE(d, *geo::parse_day("2024-05-31"));
+}
+
+TEST(GeodesicPath, MidpointMatchesTheGreatCircle) {
+    // Moscow to Pyongyang: the densified path's middle point lies on the great circle (spherical
+    // midpoint; WGS84 geodesics differ from the sphere by well under 0.5 %).
+    const geo::LonLat moscow{37.62, 55.75}, pyongyang{125.75, 39.03};
+    const geo::LonLatLine path = geo::densify_geodesic({moscow, pyongyang}, 50.0);
+    ASSERT_GT(path.size(), 100u);
+    const geo::LonLat mid = path[path.size() / 2];
+    const double d1 = geo::angular_distance_deg(moscow, mid), d2 = geo::angular_distance_deg(mid, pyongyang);
+    EXPECT_NEAR(d1, d2, 0.6);                                                    // halfway (one 50 km step)
+    EXPECT_NEAR(d1 + d2, geo::angular_distance_deg(moscow, pyongyang), 0.01);    // on the great circle
+    // The great circle bows north of the straight lon/lat line.
+    EXPECT_GT(mid.lat, (moscow.lat + pyongyang.lat) / 2 + 5);
+    const double km = geo::geodesic_length_km({moscow, pyongyang});
+    EXPECT_NEAR(km, 6420, 60);
+}
+
+TEST(GeodesicPath, RouteAcrossTheAntimeridianIsCutAtTheSeam) {
+    // Vladivostok to Anchorage crosses 180: in Equal Earth (lon_0 = 0) it must come in two pieces,
+    // neither with an edge longer than a few hundred kilometres.
+    auto projection = geo::Projection::create("EPSG:8857");
+    geo::Projector projector(*projection);
+    const geo::LonLatLine route = geo::densify_geodesic({{131.9, 43.1}, {-149.9, 61.2}}, 50.0);
+    const auto pieces = projector.line(route);
+    ASSERT_EQ(pieces.size(), 2u);
+    for (const auto& piece : pieces)
+        for (size_t i = 1; i < piece.size(); ++i)
+            EXPECT_LT(std::hypot(piece[i].x - piece[i - 1].x, piece[i].y - piece[i - 1].y), 300e3);
 }

@@ -1,0 +1,101 @@
+// Per-frame cost of the renderer: evaluate flows at t, upload per-flow state, issue the draws (no
+// glFinish per frame). On a GPU this is the CPU work of a frame (issue 5 target: <= 1 ms for 10,000
+// flows, independent of basemap size, which is a fixed handful of draw calls). On Mesa llvmpipe the
+// vertex work of each draw runs inside the call on this thread, so there it measures the whole
+// software-rendered frame; BM_EvaluateFlowsPerFrame (briefing_bench) isolates our own CPU part.
+#include "app/headless_context.hpp"
+#include "geo/basemap_scene.hpp"
+#include "geo/briefing_scene.hpp"
+#include "geo/flow_geometry.hpp"
+#include "render/basemap_layer.hpp"
+#include "render/flow_layer.hpp"
+#include "render/offscreen_target.hpp"
+
+#include <benchmark/benchmark.h>
+#include <fmt/format.h>
+
+namespace {
+
+std::string synthetic_briefing(int flows) {
+    std::string s = "[briefing]\ntitle = \"Synthetic\"\nstart = 2024-01-01\nend = 2024-12-31\n"
+                    "[[actor]]\nid = \"a\"\nname = \"A\"\n[[actor]]\nid = \"b\"\nname = \"B\"\n";
+    for (int p = 0; p < 100; ++p)
+        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"P{}\"\nlonlat = [{}, {}]\nkind = \"city\"\n", p, p,
+                         30 + p, 40 + p % 20);
+    for (int c = 0; c < 200; ++c)
+        s += fmt::format("[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", \"p{}\"]\n", c, c % 100,
+                         (c + 1) % 100);
+    for (int f = 0; f < flows; ++f)
+        s += fmt::format("[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\nroute = [\"c{}\", "
+                         "\"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
+                         "confidence = \"probable\"\n",
+                         f, f % 99, f % 99 + 1);
+    return s;
+}
+
+struct Gl {
+    std::unique_ptr<app::HeadlessContext> context;
+    std::unique_ptr<render::OffscreenTarget> target;
+    Gl() {
+        auto c = app::HeadlessContext::create();
+        if (!c) return;
+        context = std::move(c.value());
+        std::string error;
+        target = render::OffscreenTarget::create(1920, 1080, 1, error);
+        target->bind();
+    }
+};
+
+Gl& gl() {
+    static Gl instance;
+    return instance;
+}
+
+render::Camera camera_for(const geo::Bounds& b) {
+    render::Camera camera;
+    camera.viewport_width = 1920;
+    camera.viewport_height = 1080;
+    camera.fit(b);
+    return camera;
+}
+
+void BM_FlowFrameCpu(benchmark::State& state) {
+    if (!gl().target) return state.SkipWithError("no EGL context");
+    const auto load = geo::parse_briefing(synthetic_briefing(int(state.range(0))), "synthetic.toml");
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    const geo::BriefingScene scene = geo::build_briefing_scene(*load.briefing, *projection, {0, 0});
+    std::string error;
+    auto layer = render::FlowLayer::create(*load.briefing, scene.flows, error);
+    const render::Camera camera = camera_for({-6e6, -3e6, 6e6, 4e6});
+    std::vector<geo::FlowState> states;
+    double t = *geo::parse_day("2024-03-01");
+    for (auto _ : state) {
+        geo::evaluate_flows(*load.briefing, t, states);
+        layer->update(states);
+        layer->draw(camera, 1.0f, t);
+        t += 0.05;
+    }
+    glFinish();
+    state.counters["segments"] = double(layer->segment_count());
+}
+
+void BM_BasemapFrameCpu(benchmark::State& state) {
+    if (!gl().target) return state.SkipWithError("no EGL context");
+    const auto scale = state.range(0) == 0 ? geo::BasemapScale::k110m : geo::BasemapScale::k10m;
+    auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, scale));
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    auto scene = geo::build_basemap_scene(*basemap, *projection);
+    std::string error;
+    auto programs = render::MapPrograms::create(error);
+    const render::BasemapLayer layer(*scene);
+    const render::Camera camera = camera_for(scene->home);
+    for (auto _ : state) layer.draw(*programs, camera, render::dark_theme(), 1.0f);
+    glFinish();
+    state.SetLabel(scale == geo::BasemapScale::k110m ? "1:110m" : "1:10m");
+}
+
+} // namespace
+
+BENCHMARK(BM_FlowFrameCpu)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+BENCHMARK(BM_BasemapFrameCpu)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+BENCHMARK_MAIN();
