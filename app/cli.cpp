@@ -92,9 +92,11 @@ int run_cli(int argc, char** argv) {
     bool verbose = false;
     render_cmd->add_flag("-v,--verbose", verbose, "print stage timings and the OpenGL renderer");
     std::string slide;
-    render_cmd->add_option("--slide", slide, "show slide N (1-based) or by title: its date, view, focus and title");
+    render_cmd->add_option("--slide", slide,
+                           "show slide N (1-based) or by title: its date, view, focus and title");
     std::string time;
-    render_cmd->add_option("-t,--time", time, "the date to show, YYYY-MM-DD (default: the day with the most flow)");
+    render_cmd->add_option("-t,--time", time,
+                           "the date to show, YYYY-MM-DD (default: the day with the most flow)");
     render_cmd->footer(
         "Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png --size 3840x2160");
 

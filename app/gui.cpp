@@ -248,7 +248,9 @@ int run_gui(const GuiOptions& options) {
         const float pixel_scale = ui_scale * pixel_scale_for({fb_w, fb_h});
         if (layer) layer->draw(*programs, camera, theme, pixel_scale);
         // Until the timeline lands (issue 6) the window shows the busiest day, with pulses moving.
-        if (briefing_layer) briefing_layer->draw(*programs, camera, theme, pixel_scale, shown_day, glfwGetTime(), layer.get());
+        if (briefing_layer)
+            briefing_layer->draw(*programs, camera, theme, pixel_scale, shown_day, glfwGetTime(),
+                                 layer.get());
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (!options.screenshot.empty() && layer && ++frames_since_ready >= 3) {

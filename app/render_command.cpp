@@ -13,13 +13,13 @@
 
 #include <fmt/format.h>
 
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cstdio>
-#include <strings.h>
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <strings.h>
 
 namespace app {
 namespace {
@@ -41,30 +41,34 @@ struct StageTimer {
 geo::Result<geo::Day> briefing_time(const std::string& text, const geo::Briefing& briefing) {
     if (text.empty()) return geo::busiest_day(briefing);
     auto day = geo::parse_day(text);
-    if (!day) return geo::Error{fmt::format("bad --time '{}'; expected a date YYYY-MM-DD such as 2024-06-19", text)};
+    if (!day)
+        return geo::Error{
+            fmt::format("bad --time '{}'; expected a date YYYY-MM-DD such as 2024-06-19", text)};
     if (*day < briefing.info.start || *day > briefing.info.end)
         return geo::Error{fmt::format("--time {} is outside the briefing ({} to {})", text,
-                                      geo::format_day(briefing.info.start), geo::format_day(briefing.info.end))};
+                                      geo::format_day(briefing.info.start),
+                                      geo::format_day(briefing.info.end))};
     return *day;
 }
 
 // A slide by 1-based number or by title (case-insensitive).
 geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing) {
     int number = 0;
-    if (std::from_chars(key.data(), key.data() + key.size(), number).ptr == key.data() + key.size() && number >= 1 &&
-        size_t(number) <= briefing.slides.size())
+    if (std::from_chars(key.data(), key.data() + key.size(), number).ptr == key.data() + key.size() &&
+        number >= 1 && size_t(number) <= briefing.slides.size())
         return &briefing.slides[size_t(number - 1)];
     for (const geo::Slide& s : briefing.slides)
         if (strcasecmp(s.title.c_str(), key.c_str()) == 0) return &s;
     std::string list;
     for (size_t i = 0; i < briefing.slides.size() && i < 12; ++i)
         list += fmt::format("{}{} '{}'", i ? ", " : "", i + 1, briefing.slides[i].title);
-    return geo::Error{fmt::format("unknown slide '{}'; the briefing has {} slides: {}", key, briefing.slides.size(), list)};
+    return geo::Error{
+        fmt::format("unknown slide '{}'; the briefing has {} slides: {}", key, briefing.slides.size(), list)};
 }
 
 // What a slide frames: its `fit` places with a margin, or `center` with `zoom_km` across.
-geo::Bounds slide_view(const geo::Slide& slide, const geo::Briefing& briefing, const geo::Projection& projection,
-                       geo::XY origin) {
+geo::Bounds slide_view(const geo::Slide& slide, const geo::Briefing& briefing,
+                       const geo::Projection& projection, geo::XY origin) {
     geo::Bounds b{1e300, 1e300, -1e300, -1e300};
     auto include = [&](geo::LonLat p) {
         if (auto q = projection.forward(p)) {
@@ -72,7 +76,8 @@ geo::Bounds slide_view(const geo::Slide& slide, const geo::Briefing& briefing, c
             b.min_y = std::min(b.min_y, q->y - origin.y), b.max_y = std::max(b.max_y, q->y - origin.y);
         }
     };
-    for (int p : slide.fit) include(briefing.places[size_t(p)].lonlat);
+    for (int p : slide.fit)
+        include(briefing.places[size_t(p)].lonlat);
     if (slide.center) {
         include(*slide.center);
         const double half = std::max(slide.zoom_km, 200.0) * 500.0; // metres
@@ -84,7 +89,9 @@ geo::Bounds slide_view(const geo::Slide& slide, const geo::Briefing& briefing, c
 }
 
 // Pulses in a still sit where the clock puts them, so the same date gives the same picture.
-double still_animation_seconds(double t) { return t * 0.25; }
+double still_animation_seconds(double t) {
+    return t * 0.25;
+}
 
 int fail(const std::string& message) {
     fmt::print(stderr, "supplyline render: error: {}\n", message);
@@ -118,7 +125,8 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
         slide = *found;
     }
     if (*briefing) {
-        auto day = briefing_time(request.time.empty() && slide ? geo::format_day(slide->from) : request.time, **briefing);
+        auto day = briefing_time(request.time.empty() && slide ? geo::format_day(slide->from) : request.time,
+                                 **briefing);
         if (!day) return day.error();
         t = *day;
     } else if (!request.time.empty()) {
@@ -145,9 +153,12 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     render::Camera camera;
     camera.viewport_width = request.size.width;
     camera.viewport_height = request.size.height;
-    if (request.view.world) camera.fit(scene->bounds);
-    else if (slide) camera.fit(slide_view(*slide, **briefing, *projection, scene->origin), 0.0);
-    else camera.fit(briefing_scene && briefing_scene->has_home ? briefing_scene->home : scene->home);
+    if (request.view.world)
+        camera.fit(scene->bounds);
+    else if (slide)
+        camera.fit(slide_view(*slide, **briefing, *projection, scene->origin), 0.0);
+    else
+        camera.fit(briefing_scene && briefing_scene->has_home ? briefing_scene->home : scene->home);
     if (briefing_layer && slide) {
         briefing_layer->set_focus(slide->focus);
         briefing_layer->set_slide_title(slide->title);
@@ -158,7 +169,8 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     const render::BasemapLayer basemap_layer(*scene);
     basemap_layer.draw(*programs, camera, *theme, pixel_scale);
     if (briefing_layer)
-        briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t), &basemap_layer);
+        briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t),
+                             &basemap_layer);
     Image image{request.size.width, request.size.height, target->read_rgba()};
     timer.mark("draw");
     if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());

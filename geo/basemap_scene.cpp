@@ -163,10 +163,12 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
 
     // Countries were triangulated in order, so each one's triangles are one run of land vertices.
     scene.country_vertices.assign(basemap.countries.size(), {0, 0});
-    for (const Country& c : basemap.countries) scene.country_codes.push_back(c.iso_a3);
+    for (const Country& c : basemap.countries)
+        scene.country_codes.push_back(c.iso_a3);
     for (size_t v = 0; v < scene.land_country.size();) {
         size_t end = v;
-        while (end < scene.land_country.size() && scene.land_country[end] == scene.land_country[v]) ++end;
+        while (end < scene.land_country.size() && scene.land_country[end] == scene.land_country[v])
+            ++end;
         scene.country_vertices[scene.land_country[v]] = {uint32_t(v), uint32_t(end - v)};
         v = end;
     }

@@ -38,9 +38,10 @@ struct BasemapScene {
 
     std::vector<Vec2f> sphere_triangles;
     std::vector<Vec2f> land_triangles;
-    std::vector<uint16_t> land_country; // per land vertex: index into Basemap::countries
-    std::vector<std::string> country_codes;                       // per basemap country: ISO alpha-3 or ""
-    std::vector<std::pair<uint32_t, uint32_t>> country_vertices;  // per basemap country: first land vertex, count
+    std::vector<uint16_t> land_country;     // per land vertex: index into Basemap::countries
+    std::vector<std::string> country_codes; // per basemap country: ISO alpha-3 or ""
+    std::vector<std::pair<uint32_t, uint32_t>>
+        country_vertices; // per basemap country: first land vertex, count
     LineSet sphere_outline, coastlines, borders, graticule;
 
     size_t dropped_polygons = 0;          // parts that could not be triangulated

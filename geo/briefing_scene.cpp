@@ -47,8 +47,10 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
             circle.rings[0].push_back(destination_point(briefing.places[size_t(th.around)].lonlat,
                                                         th.radius_km / 111.195, double(az)));
         std::vector<XY> triangles;
-        for (const XYPolygon& part : projector.polygon(circle)) triangulate(projector.geos(), part, triangles);
-        for (const XY& q : triangles) disc.push_back({float(q.x - origin.x), float(q.y - origin.y)});
+        for (const XYPolygon& part : projector.polygon(circle))
+            triangulate(projector.geos(), part, triangles);
+        for (const XY& q : triangles)
+            disc.push_back({float(q.x - origin.x), float(q.y - origin.y)});
     }
     return scene;
 }

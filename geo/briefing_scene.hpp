@@ -22,10 +22,10 @@ struct PlaceMarker {
 
 // One segment: 8 floats, matching shaders/flow.vert.glsl.
 struct FlowSegment {
-    Vec2f p0, p1;       // scene metres
+    Vec2f p0, p1;         // scene metres
     float d0 = 0, d1 = 0; // metres along the flow from its origin
-    float flow = 0;     // flow index (exact in float up to 2^24 flows)
-    float lane = 0;     // lane offset in lane widths (0 = centred)
+    float flow = 0;       // flow index (exact in float up to 2^24 flows)
+    float lane = 0;       // lane offset in lane widths (0 = centred)
 };
 
 // Where a flow arrives: its last point and a point just before it (for the arrow's direction).
@@ -49,8 +49,9 @@ struct BriefingScene {
     std::vector<int> corridor_of_line;        // per line in `corridors`: index into Briefing::corridors
     Bounds home;                              // the briefing's first view, when it sets one
     bool has_home = false;
-    FlowGeometry flows;                       // every flow along its route, for the GPU
-    std::vector<std::vector<Vec2f>> theater_discs; // per theater: triangles of its circle (empty for countries)
+    FlowGeometry flows; // every flow along its route, for the GPU
+    std::vector<std::vector<Vec2f>>
+        theater_discs; // per theater: triangles of its circle (empty for countries)
 };
 
 // `origin` must be the basemap scene's origin so both layers share coordinates.

@@ -11,11 +11,13 @@ FlowGeometry build_flow_geometry(const Briefing& briefing, const BriefingScene& 
     FlowGeometry g;
     // Lines of each corridor, in order.
     std::vector<std::vector<size_t>> lines_of(briefing.corridors.size());
-    for (size_t l = 0; l < scene.corridor_of_line.size(); ++l) lines_of[size_t(scene.corridor_of_line[l])].push_back(l);
+    for (size_t l = 0; l < scene.corridor_of_line.size(); ++l)
+        lines_of[size_t(scene.corridor_of_line[l])].push_back(l);
     // Lanes: the flows on each corridor, centred around the corridor's line.
     std::vector<std::vector<size_t>> flows_on(briefing.corridors.size());
     for (size_t f = 0; f < briefing.flows.size(); ++f)
-        for (int c : briefing.flows[f].route) flows_on[size_t(c)].push_back(f);
+        for (int c : briefing.flows[f].route)
+            flows_on[size_t(c)].push_back(f);
 
     for (size_t f = 0; f < briefing.flows.size(); ++f) {
         g.first.push_back(uint32_t(g.segments.size()));
@@ -46,7 +48,8 @@ FlowGeometry build_flow_geometry(const Briefing& briefing, const BriefingScene& 
 void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out) {
     // Widths compare flows in the same unit: the largest value in each unit is full width.
     std::map<std::string, double> peak;
-    for (const Flow& f : briefing.flows) peak[f.unit] = std::max(peak[f.unit], f.volume.peak());
+    for (const Flow& f : briefing.flows)
+        peak[f.unit] = std::max(peak[f.unit], f.volume.peak());
     out.resize(briefing.flows.size());
     constexpr double kFadeDays = 7;
     for (size_t i = 0; i < briefing.flows.size(); ++i) {
@@ -57,7 +60,8 @@ void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& 
         const double p = peak[f.unit];
         s.intensity = p > 0 ? float(f.volume.at(t) / p) : 0.0f;
         const double since = t - f.volume.points.front().day, until = f.volume.points.back().day + 1 - t;
-        s.opacity = s.intensity > 0 ? float(std::clamp(std::min(since + 1, until) / kFadeDays, 0.0, 1.0)) : 0.0f;
+        s.opacity =
+            s.intensity > 0 ? float(std::clamp(std::min(since + 1, until) / kFadeDays, 0.0, 1.0)) : 0.0f;
     }
 }
 
@@ -68,7 +72,8 @@ Day busiest_day(const Briefing& briefing) {
     for (Day d = briefing.info.start; d <= briefing.info.end; ++d) {
         evaluate_flows(briefing, d, states);
         double total = 0;
-        for (const FlowState& s : states) total += s.intensity * s.opacity;
+        for (const FlowState& s : states)
+            total += s.intensity * s.opacity;
         if (total > best_total) best_total = total, best = d;
     }
     return best;

@@ -4,7 +4,8 @@
 namespace render {
 
 BasemapLayer::BasemapLayer(const geo::BasemapScene& scene)
-    : country_codes_(scene.country_codes), country_vertices_(scene.country_vertices), sphere_(scene.sphere_triangles), land_(scene.land_triangles), graticule_(scene.graticule),
+    : country_codes_(scene.country_codes), country_vertices_(scene.country_vertices),
+      sphere_(scene.sphere_triangles), land_(scene.land_triangles), graticule_(scene.graticule),
       borders_(scene.borders), coastlines_(scene.coastlines), outline_(scene.sphere_outline) {}
 
 void begin_map_pass(const Camera& camera, const Theme& theme) {
@@ -34,7 +35,8 @@ void BasemapLayer::draw(const MapPrograms& programs, const Camera& camera, const
     outline_.draw();
 }
 
-void BasemapLayer::tint_country(const MapPrograms& programs, const Camera& camera, size_t country, Rgba color) const {
+void BasemapLayer::tint_country(const MapPrograms& programs, const Camera& camera, size_t country,
+                                Rgba color) const {
     if (country >= country_vertices_.size()) return;
     programs.use_fill(camera, color);
     land_.draw_range(country_vertices_[country].first, country_vertices_[country].second);

@@ -26,30 +26,36 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     if (!layer->markers_) return nullptr;
     // Bake every character the briefing can show.
     std::string chars = briefing.info.title + briefing.info.subtitle + "0123456789 –-.,:()·/";
-    for (const char* month : {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                              "October", "November", "December"})
+    for (const char* month : {"January", "February", "March", "April", "May", "June", "July", "August",
+                              "September", "October", "November", "December"})
         chars += month;
-    for (auto name : geo::flow_category_names()) chars += name;
+    for (auto name : geo::flow_category_names())
+        chars += name;
     chars += "Solid confirmed dashed probable dotted possible alleged";
-    for (const geo::Place& p : briefing.places) chars += p.name;
-    for (const geo::Slide& slide : briefing.slides) chars += slide.title;
+    for (const geo::Place& p : briefing.places)
+        chars += p.name;
+    for (const geo::Slide& slide : briefing.slides)
+        chars += slide.title;
     layer->font_ = FontAtlas::create(std::move(font), chars, error);
     if (!layer->font_) return nullptr;
     layer->text_ = TextBatch::create(error);
     if (!layer->text_) return nullptr;
     layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
     if (!layer->flows_) return nullptr;
-    for (const auto& disc : scene.theater_discs) layer->theater_discs_.emplace_back(disc);
+    for (const auto& disc : scene.theater_discs)
+        layer->theater_discs_.emplace_back(disc);
     layer->rings_ = RingBatch::create(error);
     if (!layer->rings_) return nullptr;
     layer->place_marker_.assign(briefing.places.size(), -1);
-    for (size_t i = 0; i < scene.places.size(); ++i) layer->place_marker_[size_t(scene.places[i].place)] = int(i);
+    for (size_t i = 0; i < scene.places.size(); ++i)
+        layer->place_marker_[size_t(scene.places[i].place)] = int(i);
     return layer;
 }
 
 std::string long_date(geo::Day day) {
-    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
     const std::string iso = geo::format_day(day); // YYYY-MM-DD
     const int month = std::stoi(iso.substr(5, 2)), dom = std::stoi(iso.substr(8, 2));
     return fmt::format("{} {} {}", dom, kMonths[month - 1], iso.substr(0, 4));
@@ -67,8 +73,8 @@ const std::array<Rgba, 6>& theater_palette() {
     return palette;
 }
 
-void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
-                                  const BasemapLayer* basemap) {
+void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& camera, double t,
+                                  double anim_seconds, const BasemapLayer* basemap) {
     for (size_t i = 0; i < briefing_->theaters.size(); ++i) {
         const geo::Theater& th = briefing_->theaters[i];
         const auto state = th.state_at(t);
@@ -77,9 +83,9 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
         // its status changes, a theater pulses gently so the change is noticed.
         float strength = *state == geo::TheaterState::Calm ? 0.45f : 1.0f;
         const bool changed_recently =
-            std::any_of(th.status.begin() + 1, th.status.end(), [&](const geo::StatusInterval& s) {
-                return t >= s.from && t < s.from + 7.0;
-            }) && th.status.size() > 1;
+            std::any_of(th.status.begin() + 1, th.status.end(),
+                        [&](const geo::StatusInterval& s) { return t >= s.from && t < s.from + 7.0; }) &&
+            th.status.size() > 1;
         if (*state == geo::TheaterState::Escalating || changed_recently)
             strength *= 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
         Rgba tint = theater_palette()[size_t(th.kind)];
@@ -94,13 +100,14 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
     }
 }
 
-void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale,
-                         double t, double anim_seconds, const BasemapLayer* basemap) {
+void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
+                         float pixel_scale, double t, double anim_seconds, const BasemapLayer* basemap) {
     draw_theaters(programs, camera, t, anim_seconds, basemap);
     programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
     corridors_.draw();
     geo::evaluate_flows(*briefing_, t, states_);
-    for (size_t i = 0; i < states_.size() && i < flow_focus_.size(); ++i) states_[i].opacity *= flow_focus_[i];
+    for (size_t i = 0; i < states_.size() && i < flow_focus_.size(); ++i)
+        states_[i].opacity *= flow_focus_[i];
     flows_->update(states_);
     flows_->draw(camera, pixel_scale, anim_seconds);
     markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
@@ -122,7 +129,8 @@ void BriefingLayer::set_focus(const std::vector<std::string>& ids) {
                               (f.to >= 0 && focused(b.actors[size_t(f.to)].id));
         flow_focus_[i] = focused(f.id) || by_actor ? 1.0f : kDimmed;
     }
-    for (size_t i = 0; i < b.theaters.size(); ++i) theater_focus_[i] = focused(b.theaters[i].id) ? 1.0f : kDimmed;
+    for (size_t i = 0; i < b.theaters.size(); ++i)
+        theater_focus_[i] = focused(b.theaters[i].id) ? 1.0f : kDimmed;
 }
 
 void BriefingLayer::draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
@@ -175,7 +183,6 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
             text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                         halo, size);
     }
-
 }
 
 void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t) {
@@ -207,7 +214,8 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
     // Legend, bottom right: the categories moving now, each in its colour, then the line styles.
     std::vector<bool> active(geo::flow_category_names().size(), false);
     for (size_t i = 0; i < states_.size(); ++i)
-        if (states_[i].intensity * states_[i].opacity > 0) active[size_t(briefing_->flows[i].category)] = true;
+        if (states_[i].intensity * states_[i].opacity > 0)
+            active[size_t(briefing_->flows[i].category)] = true;
     const float legend_px = 17.0f * pixel_scale;
     std::vector<std::pair<std::string, Rgba>> rows;
     for (size_t c = 0; c < active.size(); ++c)

@@ -5,8 +5,8 @@
 
 #include "geo/briefing.hpp"
 #include "geo/briefing_scene.hpp"
-#include "render/camera.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/camera.hpp"
 #include "render/flow_layer.hpp"
 #include "render/font_atlas.hpp"
 #include "render/line_batch.hpp"
@@ -39,8 +39,8 @@ class BriefingLayer {
     // `t` is the briefing clock in days (geo::Day, fractional); `anim_seconds` moves the flow
     // pulses. `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
     // `basemap` (may be null) lets theaters tint their countries.
-    void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale, double t,
-              double anim_seconds, const BasemapLayer* basemap);
+    void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale,
+              double t, double anim_seconds, const BasemapLayer* basemap);
 
   private:
     const geo::Briefing* briefing_ = nullptr;
@@ -52,7 +52,7 @@ class BriefingLayer {
     std::unique_ptr<FlowLayer> flows_;
     std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
     std::unique_ptr<RingBatch> rings_;
-    std::vector<int> place_marker_;           // per briefing place: index into places_, or -1 (not visible)
+    std::vector<int> place_marker_; // per briefing place: index into places_, or -1 (not visible)
     std::string slide_title_;
     std::vector<float> flow_focus_, theater_focus_; // per object: 1 in focus (or no focus), dimmed otherwise
     std::vector<geo::FlowState> states_;
@@ -60,7 +60,8 @@ class BriefingLayer {
     void draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
                        const BasemapLayer* basemap);
     void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale);
-    void draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t, double anim_seconds);
+    void draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
+                          double anim_seconds);
     void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t);
 };
 

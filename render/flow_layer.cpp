@@ -41,7 +41,8 @@ std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, cons
     layer->segments_buffer_ =
         make_static_buffer(geometry.segments.data(), geometry.segments.size() * sizeof(geo::FlowSegment));
     std::vector<uint32_t> style;
-    for (const geo::Flow& f : briefing.flows) style.insert(style.end(), {uint32_t(f.category), uint32_t(f.confidence)});
+    for (const geo::Flow& f : briefing.flows)
+        style.insert(style.end(), {uint32_t(f.category), uint32_t(f.confidence)});
     layer->style_buffer_ = make_static_buffer(style.data(), style.size() * sizeof(uint32_t));
     GLuint state = 0;
     glCreateBuffers(1, &state);
@@ -61,7 +62,8 @@ std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, cons
     }
 
     layer->arrows_ = geometry.arrows.size();
-    layer->arrows_buffer_ = make_static_buffer(geometry.arrows.data(), geometry.arrows.size() * sizeof(geo::FlowArrow));
+    layer->arrows_buffer_ =
+        make_static_buffer(geometry.arrows.data(), geometry.arrows.size() * sizeof(geo::FlowArrow));
     GLuint arrow_vao = 0;
     glCreateVertexArrays(1, &arrow_vao);
     layer->arrow_vao_ = GlVertexArray(arrow_vao);
@@ -78,7 +80,8 @@ std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, cons
 
 void FlowLayer::update(const std::vector<geo::FlowState>& states) {
     if (states.empty()) return;
-    glNamedBufferSubData(state_buffer_.get(), 0, GLsizeiptr(states.size() * sizeof(geo::FlowState)), states.data());
+    glNamedBufferSubData(state_buffer_.get(), 0, GLsizeiptr(states.size() * sizeof(geo::FlowState)),
+                         states.data());
     upload_stats().state_calls += 1;
     upload_stats().state_bytes += states.size() * sizeof(geo::FlowState);
 }

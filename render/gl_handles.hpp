@@ -58,7 +58,7 @@ GlBuffer make_static_buffer(const void* data, size_t bytes);
 
 // Bytes and calls uploaded to GPU buffers since start; tests use it to prove animation re-uploads nothing.
 struct UploadStats {
-    size_t calls = 0;       // static geometry buffers created
+    size_t calls = 0; // static geometry buffers created
     size_t bytes = 0;
     size_t state_calls = 0; // per-frame state (flow intensities) streamed
     size_t state_bytes = 0;

@@ -5,6 +5,7 @@
 #include "geo/basemap_scene.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
+#include "render/streaming_instances.hpp"
 #include "render/theme.hpp"
 
 #include <memory>
@@ -23,10 +24,8 @@ class RingBatch {
 
   private:
     GlProgram program_;
-    GlBuffer buffer_;
-    GlVertexArray vao_;
+    StreamingInstances instances_;
     std::vector<float> rings_;
-    size_t capacity_ = 0;
 };
 
 } // namespace render

@@ -3,17 +3,12 @@
 
 #include "render/shader_library.hpp"
 
-#include <algorithm>
-
 namespace render {
 
 std::unique_ptr<TextBatch> TextBatch::create(std::string& error) {
     auto batch = std::unique_ptr<TextBatch>(new TextBatch);
     batch->program_ = build_program("text", error);
     if (!batch->program_) return nullptr;
-    GLuint vao = 0;
-    glCreateVertexArrays(1, &vao);
-    batch->vao_ = GlVertexArray(vao);
     return batch;
 }
 
@@ -33,24 +28,7 @@ void TextBatch::add(const FontAtlas& font, std::string_view text, float x, float
 void TextBatch::draw(const FontAtlas& font, int width, int height, Rgba fill, Rgba halo, float halo_px,
                      float size_px) {
     if (quads_.empty()) return;
-    const size_t bytes = quads_.size() * sizeof(float);
-    if (bytes > capacity_) {
-        // Grow the streaming buffer (doubling); labels are a few kilobytes.
-        capacity_ = std::max(bytes, capacity_ * 2);
-        GLuint buffer = 0;
-        glCreateBuffers(1, &buffer);
-        glNamedBufferStorage(buffer, GLsizeiptr(capacity_), nullptr, GL_DYNAMIC_STORAGE_BIT);
-        buffer_ = GlBuffer(buffer);
-        const GLuint vao = vao_.get();
-        glVertexArrayVertexBuffer(vao, 0, buffer, 0, 8 * sizeof(float));
-        glVertexArrayBindingDivisor(vao, 0, 1);
-        for (GLuint attrib : {0u, 1u}) {
-            glEnableVertexArrayAttrib(vao, attrib);
-            glVertexArrayAttribFormat(vao, attrib, 4, GL_FLOAT, GL_FALSE, attrib * 4 * sizeof(float));
-            glVertexArrayAttribBinding(vao, attrib, 0);
-        }
-    }
-    glNamedBufferSubData(buffer_.get(), 0, GLsizeiptr(bytes), quads_.data());
+    instances_.upload(quads_, 2);
     const GLuint p = program_.get();
     glProgramUniform2f(p, glGetUniformLocation(p, "u_viewport"), float(width), float(height));
     glProgramUniform4f(p, glGetUniformLocation(p, "u_fill"), fill.r, fill.g, fill.b, fill.a);
@@ -61,8 +39,8 @@ void TextBatch::draw(const FontAtlas& font, int width, int height, Rgba fill, Rg
     glProgramUniform1i(p, glGetUniformLocation(p, "u_atlas"), 0);
     glBindTextureUnit(0, font.texture());
     glUseProgram(p);
-    glBindVertexArray(vao_.get());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(quads_.size() / 8));
+    instances_.bind();
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, instances_.instances());
 }
 
 } // namespace render

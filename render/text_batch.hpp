@@ -3,6 +3,7 @@
 #pragma once
 
 #include "render/font_atlas.hpp"
+#include "render/streaming_instances.hpp"
 #include "render/theme.hpp"
 
 #include <memory>
@@ -25,10 +26,8 @@ class TextBatch {
 
   private:
     GlProgram program_;
-    GlBuffer buffer_;
-    GlVertexArray vao_;
+    StreamingInstances instances_;
     std::vector<float> quads_; // 8 floats per glyph: rect, uv
-    size_t capacity_ = 0;
 };
 
 } // namespace render

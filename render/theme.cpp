@@ -16,19 +16,20 @@ Rgba hex_color(std::string_view hex) {
 }
 
 const Theme& dark_theme() {
-    static const Theme theme{"dark",
-                             hex_color("#07090c"),
-                             hex_color("#0f1b26"),
-                             hex_color("#232a31"),
-                             hex_color("#4b5663"),
-                             hex_color("#5f7080"),
-                             hex_color("#1a2a38"),
-                             hex_color("#2b3f52"),
-                             hex_color("#7a92a8"), // opaque: translucent wide lines bead where segments overlap
-                             hex_color("#f2f5f8"),
-                             hex_color("#0b0f14"),
-                             hex_color("#eef2f6"),
-                             hex_color("#05080bd9")};
+    static const Theme theme{
+        "dark",
+        hex_color("#07090c"),
+        hex_color("#0f1b26"),
+        hex_color("#232a31"),
+        hex_color("#4b5663"),
+        hex_color("#5f7080"),
+        hex_color("#1a2a38"),
+        hex_color("#2b3f52"),
+        hex_color("#7a92a8"), // opaque: translucent wide lines bead where segments overlap
+        hex_color("#f2f5f8"),
+        hex_color("#0b0f14"),
+        hex_color("#eef2f6"),
+        hex_color("#05080bd9")};
     return theme;
 }
 

@@ -76,7 +76,8 @@ void BM_BuildDefaultBriefingScene(benchmark::State& state) {
         return;
     }
     auto projection = geo::Projection::create(geo::kDefaultProjection);
-    for (auto _ : state) benchmark::DoNotOptimize(geo::build_briefing_scene(*load.briefing, *projection, {0, 0}));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(geo::build_briefing_scene(*load.briefing, *projection, {0, 0}));
 }
 
 void BM_LoadDefaultBriefing(benchmark::State& state) {

@@ -20,16 +20,17 @@ std::string synthetic_briefing(int flows) {
     std::string s = "[briefing]\ntitle = \"Synthetic\"\nstart = 2024-01-01\nend = 2024-12-31\n"
                     "[[actor]]\nid = \"a\"\nname = \"A\"\n[[actor]]\nid = \"b\"\nname = \"B\"\n";
     for (int p = 0; p < 100; ++p)
-        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"P{}\"\nlonlat = [{}, {}]\nkind = \"city\"\n", p, p,
-                         30 + p, 40 + p % 20);
+        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"P{}\"\nlonlat = [{}, {}]\nkind = \"city\"\n", p,
+                         p, 30 + p, 40 + p % 20);
     for (int c = 0; c < 200; ++c)
-        s += fmt::format("[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", \"p{}\"]\n", c, c % 100,
-                         (c + 1) % 100);
+        s += fmt::format("[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", \"p{}\"]\n", c,
+                         c % 100, (c + 1) % 100);
     for (int f = 0; f < flows; ++f)
-        s += fmt::format("[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\nroute = [\"c{}\", "
-                         "\"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
-                         "confidence = \"probable\"\n",
-                         f, f % 99, f % 99 + 1);
+        s += fmt::format(
+            "[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\nroute = [\"c{}\", "
+            "\"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
+            "confidence = \"probable\"\n",
+            f, f % 99, f % 99 + 1);
     return s;
 }
 
@@ -89,7 +90,8 @@ void BM_BasemapFrameCpu(benchmark::State& state) {
     auto programs = render::MapPrograms::create(error);
     const render::BasemapLayer layer(*scene);
     const render::Camera camera = camera_for(scene->home);
-    for (auto _ : state) layer.draw(*programs, camera, render::dark_theme(), 1.0f);
+    for (auto _ : state)
+        layer.draw(*programs, camera, render::dark_theme(), 1.0f);
     glFinish();
     state.SetLabel(scale == geo::BasemapScale::k110m ? "1:110m" : "1:10m");
 }

@@ -63,7 +63,7 @@ TEST(FlowGeometry, StateFollowsVolumeWithFades) {
     EXPECT_FLOAT_EQ(s[0].opacity, 1.0f);
     EXPECT_FLOAT_EQ(s[1].intensity, 0.0f); // not started
     geo::evaluate_flows(b, *geo::parse_day("2024-05-02"), s);
-    EXPECT_FLOAT_EQ(s[1].intensity, 1.0f); // the largest value in its own unit
+    EXPECT_FLOAT_EQ(s[1].intensity, 1.0f);        // the largest value in its own unit
     EXPECT_NEAR(s[1].opacity, 2.0f / 7.0f, 1e-6); // fading in over a week
     geo::evaluate_flows(b, *geo::parse_day("2024-07-01"), s);
     EXPECT_FLOAT_EQ(s[0].intensity, 0.0f); // series ended
@@ -84,8 +84,8 @@ TEST(GeodesicPath, MidpointMatchesTheGreatCircle) {
     ASSERT_GT(path.size(), 100u);
     const geo::LonLat mid = path[path.size() / 2];
     const double d1 = geo::angular_distance_deg(moscow, mid), d2 = geo::angular_distance_deg(mid, pyongyang);
-    EXPECT_NEAR(d1, d2, 0.6);                                                    // halfway (one 50 km step)
-    EXPECT_NEAR(d1 + d2, geo::angular_distance_deg(moscow, pyongyang), 0.01);    // on the great circle
+    EXPECT_NEAR(d1, d2, 0.6);                                                 // halfway (one 50 km step)
+    EXPECT_NEAR(d1 + d2, geo::angular_distance_deg(moscow, pyongyang), 0.01); // on the great circle
     // The great circle bows north of the straight lon/lat line.
     EXPECT_GT(mid.lat, (moscow.lat + pyongyang.lat) / 2 + 5);
     const double km = geo::geodesic_length_km({moscow, pyongyang});
