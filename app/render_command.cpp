@@ -133,7 +133,10 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
         return geo::Error{"--time needs a briefing (the basemap alone has no timeline)"};
     }
     std::optional<geo::BriefingScene> briefing_scene;
-    if (*briefing) briefing_scene = geo::build_briefing_scene(**briefing, *projection, scene->origin);
+    if (*briefing) {
+        briefing_scene = geo::build_briefing_scene(**briefing, *projection, scene->origin);
+        geo::attach_theater_anchors(*briefing_scene, **briefing, *scene);
+    }
     timer.mark("project");
 
     auto context = HeadlessContext::create();

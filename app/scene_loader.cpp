@@ -38,8 +38,10 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
             return out;
         }
         out.scene = geo::build_basemap_scene(*basemap, *proj);
-        if (briefing && out.scene.ok())
+        if (briefing && out.scene.ok()) {
             out.briefing = geo::build_briefing_scene(*briefing, *proj, out.scene->origin);
+            geo::attach_theater_anchors(*out.briefing, *briefing, *out.scene);
+        }
         out.basemap = basemap;
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return out;

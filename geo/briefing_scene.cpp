@@ -7,6 +7,9 @@
 #include "geo/seam_cut.hpp"
 #include "geo/triangulate.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace geo {
 
 BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& projection, XY origin) {
@@ -53,6 +56,44 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
             disc.push_back({float(q.x - origin.x), float(q.y - origin.y)});
     }
     return scene;
+}
+
+} // namespace geo
+
+namespace geo {
+
+void attach_theater_anchors(BriefingScene& scene, const Briefing& briefing, const BasemapScene& basemap) {
+    scene.theater_anchor.assign(briefing.theaters.size(), Vec2f{});
+    scene.theater_has_anchor.assign(briefing.theaters.size(), false);
+    for (size_t i = 0; i < briefing.theaters.size(); ++i) {
+        const Theater& th = briefing.theaters[i];
+        const std::vector<Vec2f>* triangles = &scene.theater_discs[i];
+        std::vector<Vec2f> country;
+        if (th.around < 0) {
+            const auto code =
+                std::find(basemap.country_codes.begin(), basemap.country_codes.end(), th.country);
+            if (code == basemap.country_codes.end()) continue;
+            const auto [first, count] =
+                basemap.country_vertices[size_t(code - basemap.country_codes.begin())];
+            country.assign(basemap.land_triangles.begin() + first,
+                           basemap.land_triangles.begin() + first + count);
+            triangles = &country;
+        }
+        // Area-weighted centre of the triangles, keeping only those within the largest triangle's
+        // neighbourhood would need connectivity; the whole set is close enough for compact theaters.
+        double area = 0, x = 0, y = 0;
+        for (size_t t = 0; t + 2 < triangles->size(); t += 3) {
+            const Vec2f a = (*triangles)[t], b = (*triangles)[t + 1], c = (*triangles)[t + 2];
+            const double w = std::abs((double(b.x) - a.x) * (double(c.y) - a.y) -
+                                      (double(b.y) - a.y) * (double(c.x) - a.x));
+            area += w;
+            x += w * (double(a.x) + b.x + c.x) / 3;
+            y += w * (double(a.y) + b.y + c.y) / 3;
+        }
+        if (area <= 0) continue;
+        scene.theater_anchor[i] = {float(x / area), float(y / area)};
+        scene.theater_has_anchor[i] = true;
+    }
 }
 
 } // namespace geo

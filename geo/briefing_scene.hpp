@@ -51,10 +51,16 @@ struct BriefingScene {
     bool has_home = false;
     FlowGeometry flows; // every flow along its route, for the GPU
     std::vector<std::vector<Vec2f>>
-        theater_discs; // per theater: triangles of its circle (empty for countries)
+        theater_discs;                 // per theater: triangles of its circle (empty for countries)
+    std::vector<Vec2f> theater_anchor; // per theater: where its name goes (see attach_theater_anchors)
+    std::vector<bool> theater_has_anchor;
 };
 
 // `origin` must be the basemap scene's origin so both layers share coordinates.
 BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& projection, XY origin);
+
+// Places each theater's name: at the area-weighted centre of its country's largest part (from
+// the basemap scene's triangles), or at the centre of its circle.
+void attach_theater_anchors(BriefingScene& scene, const Briefing& briefing, const BasemapScene& basemap);
 
 } // namespace geo

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -36,6 +37,8 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
         chars += p.name;
     for (const geo::Slide& slide : briefing.slides)
         chars += slide.title;
+    for (const geo::Theater& th : briefing.theaters)
+        chars += spaced_capitals(th.name);
     layer->font_ = FontAtlas::create(std::move(font), chars, error);
     if (!layer->font_) return nullptr;
     layer->text_ = TextBatch::create(error);
@@ -44,12 +47,24 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     if (!layer->flows_) return nullptr;
     for (const auto& disc : scene.theater_discs)
         layer->theater_discs_.emplace_back(disc);
+    layer->theater_anchor_ = scene.theater_anchor;
+    layer->has_anchor_ = scene.theater_has_anchor;
     layer->rings_ = RingBatch::create(error);
     if (!layer->rings_) return nullptr;
     layer->place_marker_.assign(briefing.places.size(), -1);
     for (size_t i = 0; i < scene.places.size(); ++i)
         layer->place_marker_[size_t(scene.places[i].place)] = int(i);
     return layer;
+}
+
+std::string spaced_capitals(const std::string& text) {
+    std::string out;
+    for (unsigned char c : text) {
+        const bool ascii_letter = c < 0x80 && std::isalpha(c);
+        if (!out.empty() && c < 0x80) out += ' ';
+        out += ascii_letter ? char(std::toupper(c)) : char(c);
+    }
+    return out;
 }
 
 std::string long_date(geo::Day day) {
@@ -112,7 +127,7 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
     flows_->draw(camera, pixel_scale, anim_seconds);
     markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
     draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
-    draw_labels(camera, theme, pixel_scale);
+    draw_labels(camera, theme, pixel_scale, t);
     draw_overlay(camera, theme, pixel_scale, t);
 }
 
@@ -153,9 +168,29 @@ void BriefingLayer::draw_event_rings(const Camera& camera, const Theme& theme, f
     rings_->draw(camera, theme.label, 3.0f * pixel_scale);
 }
 
-void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float pixel_scale) {
-    // Labels: right of each marker, the important ones first, none overlapping.
+void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float pixel_scale, double t) {
+    // Theater names first: spaced capitals at the theater's centre, in its colour; place labels
+    // then keep clear of them.
     std::vector<geo::LabelBox> boxes, marks;
+    const float theater_px = 15.0f * pixel_scale;
+    for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
+        const auto state = briefing_->theaters[i].state_at(t);
+        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended) continue;
+        const std::string name = spaced_capitals(briefing_->theaters[i].name);
+        const geo::XY at = camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
+        const float width = font_->measure(name, theater_px);
+        text_->clear();
+        text_->add(*font_, name, float(at.x - width / 2), float(at.y + theater_px * 0.35f), theater_px);
+        Rgba colour = theater_palette()[size_t(briefing_->theaters[i].kind)];
+        colour = {0.5f * colour.r + 0.5f, 0.5f * colour.g + 0.5f, 0.5f * colour.b + 0.5f,
+                  0.85f * (i < theater_focus_.size() ? std::max(theater_focus_[i], 0.4f) : 1.0f)};
+        text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
+                    2.0f * pixel_scale, theater_px);
+        marks.push_back(
+            {at.x - width / 2, at.y - theater_px * 0.5, at.x + width / 2, at.y + theater_px * 0.5, 0});
+    }
+
+    // Place labels: right of each marker, the important ones first, none overlapping.
     std::vector<float> sizes;
     for (const geo::PlaceMarker& m : places_) {
         const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});

@@ -54,12 +54,14 @@ class BriefingLayer {
     std::unique_ptr<RingBatch> rings_;
     std::vector<int> place_marker_; // per briefing place: index into places_, or -1 (not visible)
     std::string slide_title_;
+    std::vector<geo::Vec2f> theater_anchor_;
+    std::vector<bool> has_anchor_;
     std::vector<float> flow_focus_, theater_focus_; // per object: 1 in focus (or no focus), dimmed otherwise
     std::vector<geo::FlowState> states_;
 
     void draw_theaters(const MapPrograms& programs, const Camera& camera, double t, double anim_seconds,
                        const BasemapLayer* basemap);
-    void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale);
+    void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale, double t);
     void draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
                           double anim_seconds);
     void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t);
@@ -67,6 +69,9 @@ class BriefingLayer {
 
 // The tint of a theater kind (index = geo::TheaterKind), drawn translucent so borders show through.
 const std::array<Rgba, 6>& theater_palette();
+
+// "K A Z A K H S T A N": map-style theater names (ASCII letters capitalised, spaced).
+std::string spaced_capitals(const std::string& text);
 
 // "19 June 2024"
 std::string long_date(geo::Day day);
