@@ -1,5 +1,6 @@
 // Flow geometry and evaluation: distances run from origin to destination, flows sharing a corridor
 // get distinct, centred lanes, and the state at t follows the volume series with fades.
+#include "geo/basemap_scene.hpp"
 #include "geo/briefing_scene.hpp"
 #include "geo/flow_geometry.hpp"
 #include "geo/geodesic_path.hpp"
@@ -103,4 +104,35 @@ TEST(GeodesicPath, RouteAcrossTheAntimeridianIsCutAtTheSeam) {
     for (const auto& piece : pieces)
         for (size_t i = 1; i < piece.size(); ++i)
             EXPECT_LT(std::hypot(piece[i].x - piece[i - 1].x, piece[i].y - piece[i - 1].y), 300e3);
+}
+
+TEST(TheaterAnchors, CountryNamesSitInsideTheirCountry) {
+    auto load = geo::load_briefing(SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml");
+    ASSERT_TRUE(load.briefing);
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, geo::BasemapScale::k110m));
+    auto scene = geo::build_basemap_scene(*basemap, *projection);
+    ASSERT_TRUE(scene.ok());
+    geo::BriefingScene b = geo::build_briefing_scene(*load.briefing, *projection, scene->origin);
+    geo::attach_theater_anchors(b, *load.briefing, *scene);
+    size_t checked = 0;
+    for (size_t i = 0; i < load.briefing->theaters.size(); ++i) {
+        const geo::Theater& th = load.briefing->theaters[i];
+        ASSERT_TRUE(b.theater_has_anchor[i]) << th.id;
+        if (th.country.empty()) continue;
+        // The anchor, taken back to lon/lat, falls inside the country's bounding box.
+        const auto* country = basemap->find_country(th.country);
+        ASSERT_NE(country, nullptr);
+        const auto lonlat = projection->inverse(
+            {b.theater_anchor[i].x + scene->origin.x, b.theater_anchor[i].y + scene->origin.y});
+        ASSERT_TRUE(lonlat);
+        double w = 1e9, e = -1e9, s = 1e9, n = -1e9;
+        for (const auto& p : country->polygons)
+            for (const auto& q : p.rings[0])
+                w = std::min(w, q.lon), e = std::max(e, q.lon), s = std::min(s, q.lat),
+                n = std::max(n, q.lat);
+        EXPECT_TRUE(lonlat->lon > w && lonlat->lon < e && lonlat->lat > s && lonlat->lat < n) << th.id;
+        ++checked;
+    }
+    EXPECT_GE(checked, 3u);
 }
