@@ -24,7 +24,11 @@ bool input_string(const char* label, std::string& text) {
 
 MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, float ui_scale) {
     MapPanelActions actions;
-    ImGui::SetNextWindowPos(ImVec2(12 * ui_scale, 12 * ui_scale), ImGuiCond_FirstUseEver);
+    // Top right and collapsed at first, so the briefing's title and the map stay clear.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * ui_scale, 12 * ui_scale), ImGuiCond_FirstUseEver,
+                            ImVec2(1, 0));
+    ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(430 * ui_scale, 0), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Map")) {
         ImGui::End();
