@@ -14,11 +14,9 @@ flat in uint v_confidence;
 out vec4 o_color;
 
 void main() {
-    vec2 pa = v_px - v_a;
-    vec2 ba = v_b - v_a;
-    float h = clamp(dot(pa, ba) / max(dot(ba, ba), 1e-6), 0.0, 1.0);
-    float across = length(pa - ba * h);
-    float along = mix(v_d0, v_d1, h) / u_mpp; // pixels from the flow's origin
+    vec2 at = segment_position(v_px, v_a, v_b);
+    float across = at.y;
+    float along = mix(v_d0, v_d1, at.x) / u_mpp; // pixels from the flow's origin
     float coverage = clamp(v_half_width + 0.5 - across, 0.0, 1.0);
 
     float w = max(v_half_width * 2.0, 2.0);

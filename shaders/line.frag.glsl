@@ -8,10 +8,7 @@ flat in vec2 v_b;
 out vec4 o_color;
 
 void main() {
-    vec2 pa = v_px - v_a;
-    vec2 ba = v_b - v_a;
-    float h = clamp(dot(pa, ba) / max(dot(ba, ba), 1e-6), 0.0, 1.0);
-    float dist = length(pa - ba * h);
+    float dist = segment_position(v_px, v_a, v_b).y;
     float coverage = clamp(u_half_width + 0.5 - dist, 0.0, 1.0);
     if (coverage <= 0.0) discard;
     o_color = vec4(u_color.rgb, u_color.a * coverage);

@@ -3,38 +3,16 @@
 #include "geo/briefing.hpp"
 #include "geo/briefing_scene.hpp"
 #include "geo/flow_geometry.hpp"
+#include "synthetic_briefing.hpp"
 
 #include <benchmark/benchmark.h>
-#include <fmt/format.h>
 
 #include <filesystem>
 
 namespace {
 
-// A valid briefing with `flows` flows over 100 places and 200 corridors.
-std::string synthetic_briefing(int flows) {
-    std::string s = "[briefing]\ntitle = \"Synthetic\"\nstart = 2024-01-01\nend = 2024-12-31\n"
-                    "[[source]]\nid = \"s\"\ntitle = \"t\"\npublisher = \"p\"\ndate = 2024-01-01\n"
-                    "reliability = \"C\"\ncredibility = 3\nsummary = \"generated\"\n"
-                    "[[actor]]\nid = \"a\"\nname = \"A\"\n[[actor]]\nid = \"b\"\nname = \"B\"\n";
-    for (int p = 0; p < 100; ++p)
-        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"Place {}\"\nlonlat = [{}, {}]\nkind = \"city\"\n",
-                         p, p, 30 + p, 40 + p % 20);
-    for (int c = 0; c < 200; ++c)
-        s += fmt::format(
-            "[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", [{}, 45.0], \"p{}\"]\n", c,
-            c % 100, 30.5 + c % 100, (c + 1) % 100);
-    for (int f = 0; f < flows; ++f)
-        s += fmt::format(
-            "[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\n"
-            "route = [\"c{}\", \"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
-            "confidence = \"probable\"\nsources = [\"s\"]\n",
-            f, f % 99, f % 99 + 1);
-    return s;
-}
-
 void BM_ParseAndValidateFlows(benchmark::State& state) {
-    const std::string text = synthetic_briefing(int(state.range(0)));
+    const std::string text = bench::synthetic_briefing(int(state.range(0)));
     for (auto _ : state) {
         const auto load = geo::parse_briefing(text, "synthetic.toml");
         if (!load.briefing) state.SkipWithError("synthetic briefing did not load");
@@ -46,7 +24,7 @@ void BM_ParseAndValidateFlows(benchmark::State& state) {
 // Per-frame CPU work of the flow layer: evaluating every flow at t (the upload and the single
 // instanced draw call are constant-size on the CPU side).
 void BM_EvaluateFlowsPerFrame(benchmark::State& state) {
-    const auto load = geo::parse_briefing(synthetic_briefing(int(state.range(0))), "synthetic.toml");
+    const auto load = geo::parse_briefing(bench::synthetic_briefing(int(state.range(0))), "synthetic.toml");
     std::vector<geo::FlowState> states;
     double t = *geo::parse_day("2024-03-01");
     for (auto _ : state) {
@@ -58,7 +36,7 @@ void BM_EvaluateFlowsPerFrame(benchmark::State& state) {
 
 // Scene build (places, geodesic corridors, flow segments with lanes) for N synthetic flows.
 void BM_BuildBriefingScene(benchmark::State& state) {
-    const auto load = geo::parse_briefing(synthetic_briefing(int(state.range(0))), "synthetic.toml");
+    const auto load = geo::parse_briefing(bench::synthetic_briefing(int(state.range(0))), "synthetic.toml");
     auto projection = geo::Projection::create(geo::kDefaultProjection);
     size_t segments = 0;
     for (auto _ : state) {

@@ -10,29 +10,11 @@
 #include "render/basemap_layer.hpp"
 #include "render/flow_layer.hpp"
 #include "render/offscreen_target.hpp"
+#include "synthetic_briefing.hpp"
 
 #include <benchmark/benchmark.h>
-#include <fmt/format.h>
 
 namespace {
-
-std::string synthetic_briefing(int flows) {
-    std::string s = "[briefing]\ntitle = \"Synthetic\"\nstart = 2024-01-01\nend = 2024-12-31\n"
-                    "[[actor]]\nid = \"a\"\nname = \"A\"\n[[actor]]\nid = \"b\"\nname = \"B\"\n";
-    for (int p = 0; p < 100; ++p)
-        s += fmt::format("[[place]]\nid = \"p{}\"\nname = \"P{}\"\nlonlat = [{}, {}]\nkind = \"city\"\n", p,
-                         p, 30 + p, 40 + p % 20);
-    for (int c = 0; c < 200; ++c)
-        s += fmt::format("[[corridor]]\nid = \"c{}\"\nmode = \"rail\"\npath = [\"p{}\", \"p{}\"]\n", c,
-                         c % 100, (c + 1) % 100);
-    for (int f = 0; f < flows; ++f)
-        s += fmt::format(
-            "[[flow]]\nid = \"f{}\"\nfrom = \"a\"\nto = \"b\"\ncategory = \"fuel\"\nroute = [\"c{}\", "
-            "\"c{}\"]\nvolume = [[2024-01-01, 0.1], [2024-06-01, 0.9], [2024-12-01, 0.2]]\n"
-            "confidence = \"probable\"\n",
-            f, f % 99, f % 99 + 1);
-    return s;
-}
 
 struct Gl {
     std::unique_ptr<app::HeadlessContext> context;
@@ -62,7 +44,7 @@ render::Camera camera_for(const geo::Bounds& b) {
 
 void BM_FlowFrameCpu(benchmark::State& state) {
     if (!gl().target) return state.SkipWithError("no EGL context");
-    const auto load = geo::parse_briefing(synthetic_briefing(int(state.range(0))), "synthetic.toml");
+    const auto load = geo::parse_briefing(bench::synthetic_briefing(int(state.range(0))), "synthetic.toml");
     auto projection = geo::Projection::create(geo::kDefaultProjection);
     const geo::BriefingScene scene = geo::build_briefing_scene(*load.briefing, *projection, {0, 0});
     std::string error;
