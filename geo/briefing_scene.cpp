@@ -92,6 +92,12 @@ void attach_theater_anchors(BriefingScene& scene, const Briefing& briefing, cons
         }
         if (area <= 0) continue;
         scene.theater_anchor[i] = {float(x / area), float(y / area)};
+        // A circle is usually small and busy at its centre (the place, its rings, arriving flows):
+        // its name goes on its southern edge instead.
+        if (th.around >= 0) {
+            for (const Vec2f& p : *triangles)
+                scene.theater_anchor[i].y = std::min(scene.theater_anchor[i].y, p.y);
+        }
         scene.theater_has_anchor[i] = true;
     }
 }

@@ -59,8 +59,8 @@ struct BriefingScene {
 // `origin` must be the basemap scene's origin so both layers share coordinates.
 BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& projection, XY origin);
 
-// Places each theater's name: at the area-weighted centre of its country's largest part (from
-// the basemap scene's triangles), or at the centre of its circle.
+// Places each theater's name: at the area-weighted centre of its country (from the basemap
+// scene's triangles), or on the southern edge of its circle.
 void attach_theater_anchors(BriefingScene& scene, const Briefing& briefing, const BasemapScene& basemap);
 
 } // namespace geo

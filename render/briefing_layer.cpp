@@ -180,14 +180,17 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
         const geo::XY at = camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
         const float width = font_->measure(name, theater_px);
         text_->clear();
-        text_->add(*font_, name, float(at.x - width / 2), float(at.y + theater_px * 0.35f), theater_px);
+        // Circle theaters are anchored on their southern edge: hang the name just below it.
+        const float below = briefing_->theaters[i].around >= 0 ? theater_px * 1.1f : 0.0f;
+        text_->add(*font_, name, float(at.x - width / 2), float(at.y + below + theater_px * 0.35f),
+                   theater_px);
         Rgba colour = theater_palette()[size_t(briefing_->theaters[i].kind)];
         colour = {0.5f * colour.r + 0.5f, 0.5f * colour.g + 0.5f, 0.5f * colour.b + 0.5f,
                   0.85f * (i < theater_focus_.size() ? std::max(theater_focus_[i], 0.4f) : 1.0f)};
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
                     2.0f * pixel_scale, theater_px);
-        marks.push_back(
-            {at.x - width / 2, at.y - theater_px * 0.5, at.x + width / 2, at.y + theater_px * 0.5, 0});
+        marks.push_back({at.x - width / 2, at.y + below - theater_px * 0.5, at.x + width / 2,
+                         at.y + below + theater_px * 0.5, 0});
     }
 
     // Place labels: right of each marker, the important ones first, none overlapping.
