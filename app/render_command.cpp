@@ -5,6 +5,7 @@
 #include "app/briefing_source.hpp"
 #include "app/headless_context.hpp"
 #include "app/png_file.hpp"
+#include "app/slides.hpp"
 #include "geo/basemap_scene.hpp"
 #include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
@@ -13,13 +14,11 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <optional>
-#include <strings.h>
 
 namespace app {
 namespace {
@@ -49,43 +48,6 @@ geo::Result<geo::Day> briefing_time(const std::string& text, const geo::Briefing
                                       geo::format_day(briefing.info.start),
                                       geo::format_day(briefing.info.end))};
     return *day;
-}
-
-// A slide by 1-based number or by title (case-insensitive).
-geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing) {
-    int number = 0;
-    if (std::from_chars(key.data(), key.data() + key.size(), number).ptr == key.data() + key.size() &&
-        number >= 1 && size_t(number) <= briefing.slides.size())
-        return &briefing.slides[size_t(number - 1)];
-    for (const geo::Slide& s : briefing.slides)
-        if (strcasecmp(s.title.c_str(), key.c_str()) == 0) return &s;
-    std::string list;
-    for (size_t i = 0; i < briefing.slides.size() && i < 12; ++i)
-        list += fmt::format("{}{} '{}'", i ? ", " : "", i + 1, briefing.slides[i].title);
-    return geo::Error{
-        fmt::format("unknown slide '{}'; the briefing has {} slides: {}", key, briefing.slides.size(), list)};
-}
-
-// What a slide frames: its `fit` places with a margin, or `center` with `zoom_km` across.
-geo::Bounds slide_view(const geo::Slide& slide, const geo::Briefing& briefing,
-                       const geo::Projection& projection, geo::XY origin) {
-    geo::Bounds b{1e300, 1e300, -1e300, -1e300};
-    auto include = [&](geo::LonLat p) {
-        if (auto q = projection.forward(p)) {
-            b.min_x = std::min(b.min_x, q->x - origin.x), b.max_x = std::max(b.max_x, q->x - origin.x);
-            b.min_y = std::min(b.min_y, q->y - origin.y), b.max_y = std::max(b.max_y, q->y - origin.y);
-        }
-    };
-    for (int p : slide.fit)
-        include(briefing.places[size_t(p)].lonlat);
-    if (slide.center) {
-        include(*slide.center);
-        const double half = std::max(slide.zoom_km, 200.0) * 500.0; // metres
-        b = {b.min_x - half, b.min_y - half, b.max_x + half, b.max_y + half};
-    }
-    // Room around the places for labels and arrows: 25 % on each side, at least 300 km across.
-    const double pad_x = std::max(b.width() * 0.25, 150e3), pad_y = std::max(b.height() * 0.25, 150e3);
-    return {b.min_x - pad_x, b.min_y - pad_y, b.max_x + pad_x, b.max_y + pad_y};
 }
 
 // Pulses in a still sit where the clock puts them, so the same date gives the same picture.
@@ -163,8 +125,7 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     else
         camera.fit(briefing_scene && briefing_scene->has_home ? briefing_scene->home : scene->home);
     if (briefing_layer && slide) {
-        briefing_layer->set_focus(slide->focus);
-        briefing_layer->set_slide_title(slide->title);
+        apply_slide(*slide, *briefing_layer);
     }
     target->bind();
     const float pixel_scale = pixel_scale_for(request.size);

@@ -1,0 +1,69 @@
+// Slide lookup and camera flights: plain logic, no window.
+#include "app/slides.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+geo::Briefing two_slides() {
+    geo::Briefing b;
+    b.slides.resize(2);
+    b.slides[0].title = "Opening";
+    b.slides[1].title = "Rail to the front";
+    return b;
+}
+
+double centre_x(const geo::Bounds& b) {
+    return (b.min_x + b.max_x) / 2;
+}
+
+} // namespace
+
+TEST(Slides, FoundByNumberOrTitle) {
+    const geo::Briefing b = two_slides();
+    auto first = app::find_slide("1", b);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(*first, &b.slides[0]);
+    auto by_title = app::find_slide("rail TO the front", b);
+    ASSERT_TRUE(by_title.ok());
+    EXPECT_EQ(*by_title, &b.slides[1]);
+    for (const char* bad : {"0", "3", "-1", "Closing", ""}) {
+        auto r = app::find_slide(bad, b);
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_NE(r.error().message.find("'Opening'"), std::string::npos) << r.error().message;
+    }
+}
+
+TEST(Slides, EaseStartsAndEndsStill) {
+    EXPECT_DOUBLE_EQ(app::ease_in_out(0), 0);
+    EXPECT_DOUBLE_EQ(app::ease_in_out(1), 1);
+    EXPECT_DOUBLE_EQ(app::ease_in_out(0.5), 0.5);
+    EXPECT_LT(app::ease_in_out(0.05), 0.05 * 0.1); // slow start
+    EXPECT_GT(app::ease_in_out(0.95), 1 - 0.05 * 0.1);
+    EXPECT_DOUBLE_EQ(app::ease_in_out(-3), 0);
+    EXPECT_DOUBLE_EQ(app::ease_in_out(7), 1);
+}
+
+TEST(Slides, FlightEndsExactlyOnBothFramings) {
+    const geo::Bounds a{0, 0, 4000e3, 2000e3}, b{5000e3, 1000e3, 5500e3, 1250e3};
+    const geo::Bounds start = app::fly_between(a, b, 0), end = app::fly_between(a, b, 1);
+    EXPECT_NEAR(start.min_x, a.min_x, 1e-3);
+    EXPECT_NEAR(start.max_y, a.max_y, 1e-3);
+    EXPECT_NEAR(end.min_x, b.min_x, 1e-3);
+    EXPECT_NEAR(end.max_y, b.max_y, 1e-3);
+    // Halfway the size is the geometric mean (zoom feels even) and the centre is halfway.
+    const geo::Bounds mid = app::fly_between(a, b, 0.5);
+    EXPECT_NEAR(mid.width(), std::sqrt(a.width() * b.width()), 1.0);
+    EXPECT_NEAR(centre_x(mid), (centre_x(a) + centre_x(b)) / 2, 1.0);
+}
+
+TEST(Slides, FlightsLastAtMostOneAndAHalfSeconds) {
+    const geo::Bounds world{-2e7, -1e7, 2e7, 1e7}, city{100e3, 100e3, 150e3, 130e3};
+    EXPECT_DOUBLE_EQ(app::flight_seconds(city, city), 0);
+    EXPECT_LE(app::flight_seconds(world, city), 1.5);
+    EXPECT_GE(app::flight_seconds(world, city), 1.0); // a long flight uses the time it has
+    const geo::Bounds nudged{110e3, 100e3, 160e3, 130e3};
+    EXPECT_LT(app::flight_seconds(city, nudged), app::flight_seconds(world, city));
+}
