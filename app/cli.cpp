@@ -21,6 +21,7 @@ struct ViewFlags {
     std::string basemap = "50m";
     std::string size;
     bool world = false;
+    bool flow_labels = false;
     std::string briefing;
     bool basemap_only = false;
     CLI::App* command = nullptr;
@@ -37,6 +38,7 @@ void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     cmd.add_option("--basemap", flags.basemap, "Natural Earth detail: 110m, 50m or 10m")
         ->capture_default_str();
     cmd.add_flag("--world", flags.world, "frame the whole world instead of the Syria-to-Japan region");
+    cmd.add_flag("--flow-labels", flags.flow_labels, "name each moving flow halfway along its route");
     cmd.add_option("--size", flags.size, fmt::format("WIDTHxHEIGHT in pixels (default {})", default_size));
 }
 
@@ -58,6 +60,7 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.theme = flags.theme;
     view.basemap = *scale;
     view.world = flags.world;
+    view.flow_labels = flags.flow_labels;
     view.briefing = flags.briefing;
     if (flags.basemap_only)
         view.briefing.clear();

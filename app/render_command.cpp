@@ -124,6 +124,7 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
         camera.fit(slide_view(*slide, **briefing, *projection, scene->origin), 0.0);
     else
         camera.fit(briefing_scene && briefing_scene->has_home ? briefing_scene->home : scene->home);
+    if (briefing_layer) briefing_layer->set_flow_labels(request.view.flow_labels);
     if (briefing_layer && slide) {
         apply_slide(*slide, *briefing_layer);
     }

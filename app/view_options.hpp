@@ -20,6 +20,7 @@ struct ViewOptions {
     std::string theme = "dark";
     geo::BasemapScale basemap = geo::BasemapScale::k50m;
     bool world = false;          // frame the whole projected world instead of the briefing region
+    bool flow_labels = false;    // name each moving flow on its route
     std::string briefing;        // briefing.toml to show; empty for the basemap alone
     bool projection_set = false; // given on the command line: overrides the briefing's
     bool basemap_set = false;

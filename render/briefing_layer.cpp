@@ -32,7 +32,9 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
         chars += month;
     for (auto name : geo::flow_category_names())
         chars += name;
-    chars += "Solid confirmed dashed probable dotted possible alleged";
+    chars += Legend::characters();
+    for (const geo::Flow& f : briefing.flows)
+        chars += f.name;
     for (const geo::Place& p : briefing.places)
         chars += p.name;
     for (const geo::Slide& slide : briefing.slides)
@@ -45,6 +47,10 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     if (!layer->text_) return nullptr;
     layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
     if (!layer->flows_) return nullptr;
+    layer->legend_ = Legend::create(error);
+    if (!layer->legend_) return nullptr;
+    layer->unit_peaks_ = geo::unit_peaks(briefing);
+    layer->flow_middle_ = scene.flows.middle;
     for (const auto& disc : scene.theater_discs)
         layer->theater_discs_.emplace_back(disc);
     layer->theater_anchor_ = scene.theater_anchor;
@@ -120,7 +126,7 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
     draw_theaters(programs, camera, t, anim_seconds, basemap);
     programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
     corridors_.draw();
-    geo::evaluate_flows(*briefing_, t, states_);
+    geo::evaluate_flows(*briefing_, unit_peaks_, t, states_);
     for (size_t i = 0; i < states_.size() && i < flow_focus_.size(); ++i)
         states_[i].opacity *= flow_focus_[i];
     flows_->update(states_);
@@ -128,7 +134,7 @@ void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, cons
     markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
     draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
     draw_labels(camera, theme, pixel_scale, t);
-    draw_overlay(camera, theme, pixel_scale, t);
+    draw_overlay(camera, theme, pixel_scale, t, anim_seconds);
 }
 
 void BriefingLayer::set_focus(const std::vector<std::string>& ids) {
@@ -193,8 +199,14 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
                          at.y + below + theater_px * 0.5, 0});
     }
 
-    // Place labels: right of each marker, the important ones first, none overlapping.
-    std::vector<float> sizes;
+    // Place labels right of each marker, then (when asked) flow names halfway along their routes;
+    // the important ones first, none overlapping.
+    struct Entry {
+        std::string_view text;
+        float size;
+        int style; // 1..3: place priority; 4 + category: a flow's name
+    };
+    std::vector<Entry> entries;
     for (const geo::PlaceMarker& m : places_) {
         const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});
         const float size = label_size_points(m.priority) * pixel_scale;
@@ -203,27 +215,44 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
         const double x0 = at.x + r + 0.35 * size, width = font_->measure(name, size);
         boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority});
         marks.push_back({at.x - r, at.y - r, at.x + r, at.y + r, 0});
-        sizes.push_back(size);
+        entries.push_back({name, size, m.priority});
+    }
+    for (size_t i = 0; flow_labels_ && i < states_.size() && i < flow_middle_.size(); ++i) {
+        const bool focused = i >= flow_focus_.size() || flow_focus_[i] >= 1.0f;
+        if (states_[i].intensity * states_[i].opacity < 0.05f || !focused) continue;
+        const geo::Flow& f = briefing_->flows[i];
+        const std::string_view name = f.name.empty() ? geo::name_of(f.category) : std::string_view(f.name);
+        const float size = 14.5f * pixel_scale;
+        const geo::XY at = camera.map_to_screen({flow_middle_[i].x, flow_middle_[i].y});
+        const double width = font_->measure(name, size), lift = 9.0 * pixel_scale;
+        boxes.push_back({at.x - width / 2, at.y - lift - size, at.x + width / 2, at.y - lift, 3});
+        entries.push_back({name, size, 4 + int(f.category)});
     }
     const double margin = 3.0 * pixel_scale;
     const float halo = 2.6f * pixel_scale;
-    for (int priority = 1; priority <= 3; ++priority) {
+    const std::vector<size_t> chosen = geo::place_labels(boxes, marks, margin);
+    for (int style = 1; style < 4 + int(category_palette().size()); ++style) {
         text_->clear();
         float size = 0;
-        for (size_t i : geo::place_labels(boxes, marks, margin)) {
-            if (places_[i].priority != priority) continue;
-            const geo::LabelBox& b = boxes[i];
-            size = sizes[i];
-            text_->add(*font_, briefing_->places[size_t(places_[i].place)].name, float(b.x0),
-                       float(b.y1 - 0.1 * sizes[i]), sizes[i]);
+        for (size_t i : chosen) {
+            if (entries[i].style != style) continue;
+            size = entries[i].size;
+            text_->add(*font_, entries[i].text, float(boxes[i].x0), float(boxes[i].y1 - 0.1 * size), size);
         }
-        if (size > 0)
-            text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
-                        halo, size);
+        if (size == 0) continue;
+        Rgba colour = theme.label;
+        if (style >= 4) { // a flow's name in a lighter tint of its category's colour
+            const Rgba c = category_palette()[size_t(style - 4)];
+            colour = {0.6f * c.r + 0.4f * theme.label.r, 0.6f * c.g + 0.4f * theme.label.g,
+                      0.6f * c.b + 0.4f * theme.label.b, 1.0f};
+        }
+        text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo, halo,
+                    size);
     }
 }
 
-void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t) {
+void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t,
+                                 double anim_seconds) {
     // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
     text_->clear();
     const float title_px = 0.04f * camera.viewport_height / 0.73f;
@@ -249,25 +278,17 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, date_px);
 
-    // Legend, bottom right: the categories moving now, each in its colour, then the line styles.
-    std::vector<bool> active(geo::flow_category_names().size(), false);
+    // Legend, bottom right: what moves on the map now.
+    LegendContent content;
+    content.categories.assign(geo::flow_category_names().size(), false);
+    content.confidences.assign(geo::confidence_names().size(), false);
     for (size_t i = 0; i < states_.size(); ++i)
-        if (states_[i].intensity * states_[i].opacity > 0)
-            active[size_t(briefing_->flows[i].category)] = true;
-    const float legend_px = 17.0f * pixel_scale;
-    std::vector<std::pair<std::string, Rgba>> rows;
-    for (size_t c = 0; c < active.size(); ++c)
-        if (active[c]) rows.push_back({std::string(geo::flow_category_names()[c]), category_palette()[c]});
-    rows.push_back({"solid confirmed · dashed probable · dotted possible", theme.label});
-    float y = camera.viewport_height - pad - (rows.size() - 1) * legend_px * 1.35f;
-    for (const auto& [text, colour] : rows) {
-        text_->clear();
-        const float width = font_->measure(text, legend_px);
-        text_->add(*font_, text, camera.viewport_width - pad - width, y, legend_px);
-        text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
-                    2.5f * pixel_scale, legend_px);
-        y += legend_px * 1.35f;
-    }
+        if (states_[i].intensity * states_[i].opacity > 0) {
+            content.categories[size_t(briefing_->flows[i].category)] = true;
+            content.confidences[size_t(briefing_->flows[i].confidence)] = true;
+        }
+    legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, anim_seconds,
+                  theme, *font_, *text_);
 }
 
 } // namespace render
