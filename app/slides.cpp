@@ -1,6 +1,7 @@
 // Slide lookup, framing and camera flights.
 #include "app/slides.hpp"
 
+#include "geo/visibility.hpp"
 #include "render/briefing_layer.hpp"
 
 #include <fmt/format.h>
@@ -78,6 +79,7 @@ double flight_seconds(const geo::Bounds& from, const geo::Bounds& to) {
 void apply_slide(const geo::Slide& slide, render::BriefingLayer& layer) {
     layer.set_focus(slide.focus);
     layer.set_slide_title(slide.title);
+    layer.set_visibility(geo::visibility_for_show(layer.briefing(), slide.show));
 }
 
 } // namespace app

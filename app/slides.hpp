@@ -34,7 +34,7 @@ geo::Bounds fly_between(const geo::Bounds& from, const geo::Bounds& to, double u
 // How long a camera flight lasts: 1.5 s at most, shorter for small moves.
 double flight_seconds(const geo::Bounds& from, const geo::Bounds& to);
 
-// Sets the layer's focus and title from the slide.
+// Sets the layer's focus, title and what is switched on (the slide's `show`) from the slide.
 void apply_slide(const geo::Slide& slide, render::BriefingLayer& layer);
 
 } // namespace app

@@ -105,6 +105,19 @@ void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, dou
     }
 }
 
+void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,
+                          std::vector<FlowState>& out) {
+    evaluate_flows(briefing, peaks, t, out);
+    if (from >= t) return;
+    constexpr float kEarlier = 0.4f; // opacity of what moved earlier in the span
+    for (size_t i = 0; i < briefing.flows.size(); ++i) {
+        const Flow& f = briefing.flows[i];
+        if (out[i].intensity > 0 || f.confidence == Confidence::Denied || peaks[i] <= 0) continue;
+        const double peak = f.volume.peak_between(from, t);
+        if (peak > 0) out[i] = {float(peak / peaks[i]), kEarlier};
+    }
+}
+
 Day busiest_day(const Briefing& briefing) {
     Day best = briefing.info.start;
     double best_total = -1;

@@ -26,6 +26,10 @@ struct FlowState {
 std::vector<double> unit_peaks(const Briefing& briefing);
 void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, double t,
                     std::vector<FlowState>& out);
+// Time shown as a span (a window up to t, or everything up to t): flows moving at t look as at t;
+// flows that moved earlier in [from, t] but not now stay faintly visible at their largest width.
+void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,
+                          std::vector<FlowState>& out);
 // The same, working out the peaks each call (tests and one-off evaluations).
 void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out);
 

@@ -22,7 +22,17 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
     layer->places_ = scene.places;
-    layer->corridors_ = LineBatch(scene.corridors);
+    // One batch per corridor mode, so modes switch on and off without touching geometry.
+    std::vector<geo::LineSet> by_mode(geo::corridor_mode_names().size());
+    for (size_t l = 0; l < scene.corridors.line_count(); ++l) {
+        geo::LineSet& set = by_mode[size_t(scene.corridor_modes[l])];
+        set.points.insert(set.points.end(), scene.corridors.points.begin() + scene.corridors.starts[l],
+                          scene.corridors.points.begin() + scene.corridors.starts[l + 1]);
+        set.starts.push_back(uint32_t(set.points.size()));
+    }
+    for (const geo::LineSet& set : by_mode)
+        layer->corridors_.emplace_back(set);
+    layer->visibility_ = geo::Visibility::all(briefing);
     layer->markers_ = MarkerBatch::create(scene.places, error);
     if (!layer->markers_) return nullptr;
     // Bake every character the briefing can show.
@@ -123,18 +133,29 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
 
 void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
                          float pixel_scale, double t, double anim_seconds, const BasemapLayer* basemap) {
-    draw_theaters(programs, camera, t, anim_seconds, basemap);
+    const geo::Visibility& v = visibility_;
+    if (v.theaters) draw_theaters(programs, camera, t, anim_seconds, basemap);
     programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
-    corridors_.draw();
-    geo::evaluate_flows(*briefing_, unit_peaks_, t, states_);
-    for (size_t i = 0; i < states_.size() && i < flow_focus_.size(); ++i)
-        states_[i].opacity *= flow_focus_[i];
+    for (size_t mode = 0; mode < corridors_.size(); ++mode)
+        if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();
+    geo::evaluate_flows_since(*briefing_, unit_peaks_, std::min(shown_from_, t), t, states_);
+    for (size_t i = 0; i < states_.size(); ++i) {
+        if (i < flow_focus_.size()) states_[i].opacity *= flow_focus_[i];
+        if (i < flow_visible_.size() && !flow_visible_[i]) states_[i] = {};
+    }
     flows_->update(states_);
     flows_->draw(camera, pixel_scale, anim_seconds);
-    markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
-    draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
-    draw_labels(camera, theme, pixel_scale, t);
+    if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
+    if (v.events) draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
+    if (v.labels) draw_labels(camera, theme, pixel_scale, t);
     draw_overlay(camera, theme, pixel_scale, t, anim_seconds);
+}
+
+void BriefingLayer::set_visibility(const geo::Visibility& visibility) {
+    visibility_ = visibility;
+    flow_visible_.resize(briefing_->flows.size());
+    for (size_t i = 0; i < briefing_->flows.size(); ++i)
+        flow_visible_[i] = visibility.flow(*briefing_, i);
 }
 
 void BriefingLayer::set_focus(const std::vector<std::string>& ids) {
@@ -181,7 +202,8 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
     const float theater_px = 15.0f * pixel_scale;
     for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
         const auto state = briefing_->theaters[i].state_at(t);
-        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended) continue;
+        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility_.theaters)
+            continue;
         const std::string name = spaced_capitals(briefing_->theaters[i].name);
         const geo::XY at = camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
         const float width = font_->measure(name, theater_px);
@@ -207,7 +229,8 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
         int style; // 1..3: place priority; 4 + category: a flow's name
     };
     std::vector<Entry> entries;
-    for (const geo::PlaceMarker& m : places_) {
+    static const std::vector<geo::PlaceMarker> kNoPlaces;
+    for (const geo::PlaceMarker& m : visibility_.places ? places_ : kNoPlaces) {
         const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});
         const float size = label_size_points(m.priority) * pixel_scale;
         const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
@@ -287,8 +310,9 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
             content.categories[size_t(briefing_->flows[i].category)] = true;
             content.confidences[size_t(briefing_->flows[i].confidence)] = true;
         }
-    legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, anim_seconds,
-                  theme, *font_, *text_);
+    if (visibility_.legend)
+        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, anim_seconds,
+                      theme, *font_, *text_);
 }
 
 } // namespace render

@@ -5,6 +5,7 @@
 
 #include "geo/briefing.hpp"
 #include "geo/briefing_scene.hpp"
+#include "geo/visibility.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/camera.hpp"
 #include "render/flow_layer.hpp"
@@ -36,6 +37,13 @@ class BriefingLayer {
     void set_focus(const std::vector<std::string>& ids);
     // The slide title shown as the headline (empty: the briefing's title).
     void set_slide_title(std::string title) { slide_title_ = std::move(title); }
+    const geo::Briefing& briefing() const { return *briefing_; }
+    // What is switched on (Layers panel, number keys, a slide's `show`).
+    void set_visibility(const geo::Visibility& visibility);
+    const geo::Visibility& visibility() const { return visibility_; }
+    // Time shown as a span ending at the drawn t: flows that moved since `from` stay faintly
+    // visible (window and cumulative modes). `from` >= t shows only what moves at t.
+    void set_shown_from(double from) { shown_from_ = from; }
     // Names each moving flow halfway along its route (placed like place labels, never overlapping).
     void set_flow_labels(bool on) { flow_labels_ = on; }
 
@@ -48,7 +56,10 @@ class BriefingLayer {
   private:
     const geo::Briefing* briefing_ = nullptr;
     std::vector<geo::PlaceMarker> places_;
-    LineBatch corridors_;
+    std::vector<LineBatch> corridors_; // per corridor mode
+    geo::Visibility visibility_;
+    std::vector<bool> flow_visible_;
+    double shown_from_ = 1e300;
     std::unique_ptr<MarkerBatch> markers_;
     std::unique_ptr<FontAtlas> font_;
     std::unique_ptr<TextBatch> text_;
