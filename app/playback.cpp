@@ -43,7 +43,11 @@ void advance(Playback& clock, const geo::Briefing& briefing, double seconds) {
         clock.paused_at = pause;
         return;
     }
-    if (to < clock.end) {
+    if (to >= clock.stop_at && clock.stop_at < clock.end) {
+        clock.t = clock.stop_at;
+        clock.playing = false;
+        clock.stop_at = 1e300;
+    } else if (to < clock.end) {
         clock.t = to;
     } else if (clock.loop && clock.end > clock.start) {
         clock.t = clock.start + std::fmod(to - clock.start, clock.end - clock.start);
@@ -63,11 +67,13 @@ void step_days(Playback& clock, int days) {
     const double base = days > 0 ? std::floor(clock.t + 1e-9) : std::ceil(clock.t - 1e-9);
     clock.t = std::clamp(base + days, clock.start, clock.end);
     clock.paused_at = -1;
+    clock.stop_at = 1e300;
 }
 
 void set_time(Playback& clock, double t) {
     clock.t = std::clamp(t, clock.start, clock.end);
     clock.paused_at = -1;
+    clock.stop_at = 1e300;
 }
 
 bool jump_to_event(Playback& clock, const geo::Briefing& briefing, int direction) {

@@ -20,6 +20,7 @@ struct Playback {
     TimeMode mode = TimeMode::Active;
     double window_days = 30; // for TimeMode::Window
     int paused_at = -1;      // the event that paused playback last, -1 when none
+    double stop_at = 1e300;  // playing stops here (a slide's window end); cleared by steps and scrubs
 
     static Playback for_briefing(const geo::Briefing& briefing, double t);
 

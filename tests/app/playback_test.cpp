@@ -111,3 +111,19 @@ TEST(Playback, ModesChooseWhereTheShownSpanStarts) {
     p.mode = app::TimeMode::Cumulative;
     EXPECT_DOUBLE_EQ(p.shown_from(), b.info.start);
 }
+
+TEST(Playback, PlayingASlideWindowStopsAtItsEnd) {
+    const geo::Briefing b = year_with_events();
+    app::Playback p = app::Playback::for_briefing(b, b.info.start + 150);
+    p.stop_at = b.info.start + 160;
+    p.playing = true;
+    p.speed = 4;
+    app::advance(p, b, 2.0);
+    EXPECT_DOUBLE_EQ(p.t, b.info.start + 158);
+    app::advance(p, b, 2.0);
+    EXPECT_DOUBLE_EQ(p.t, b.info.start + 160);
+    EXPECT_FALSE(p.playing);
+    app::toggle_play(p); // the stop is spent: playing on goes past it
+    app::advance(p, b, 2.0);
+    EXPECT_DOUBLE_EQ(p.t, b.info.start + 168);
+}
