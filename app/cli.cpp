@@ -86,6 +86,16 @@ int run_cli(int argc, char** argv) {
     std::string screenshot;
     add_view_flags(cli, gui_flags, "1600x900");
     cli.add_option("--screenshot", screenshot, "open the window, wait for the map, save this PNG and exit");
+    std::string gui_time, gui_slide;
+    bool present = false;
+    int frame_stats = 0;
+    cli.add_option("-t,--time", gui_time,
+                   "start at this date, YYYY-MM-DD (default: the day with the most flow)");
+    cli.add_option("--slide", gui_slide, "start on slide N (1-based) or by title");
+    cli.add_flag("--present", present, "start in presentation mode (full screen; Esc leaves)");
+    cli.add_option("--frame-stats", frame_stats,
+                   "play N frames as fast as possible, print frame and UI times, exit (measurement)")
+        ->check(CLI::Range(2, 100000));
 
     CLI::App* render_cmd = cli.add_subcommand("render", "draw one frame headless (EGL, no display) to a PNG");
     ViewFlags render_flags;
@@ -134,6 +144,10 @@ int run_cli(int argc, char** argv) {
     GuiOptions gui;
     if (!resolve(gui_flags, "", "1600x900", gui.view, gui.window_size)) return 2;
     gui.screenshot = screenshot;
+    gui.time = gui_time;
+    gui.slide = gui_slide;
+    gui.present = present;
+    gui.frame_stats = frame_stats;
     if (has_display()) return run_gui(gui);
     if (!screenshot.empty()) {
         fmt::print(stderr,

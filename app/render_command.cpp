@@ -36,20 +36,6 @@ struct StageTimer {
     }
 };
 
-// The still's date: --time if given (checked against the briefing), else the busiest day.
-geo::Result<geo::Day> briefing_time(const std::string& text, const geo::Briefing& briefing) {
-    if (text.empty()) return geo::busiest_day(briefing);
-    auto day = geo::parse_day(text);
-    if (!day)
-        return geo::Error{
-            fmt::format("bad --time '{}'; expected a date YYYY-MM-DD such as 2024-06-19", text)};
-    if (*day < briefing.info.start || *day > briefing.info.end)
-        return geo::Error{fmt::format("--time {} is outside the briefing ({} to {})", text,
-                                      geo::format_day(briefing.info.start),
-                                      geo::format_day(briefing.info.end))};
-    return *day;
-}
-
 // Pulses in a still sit where the clock puts them, so the same date gives the same picture.
 double still_animation_seconds(double t) {
     return t * 0.25;
@@ -87,8 +73,8 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
         slide = *found;
     }
     if (*briefing) {
-        auto day = briefing_time(request.time.empty() && slide ? geo::format_day(slide->from) : request.time,
-                                 **briefing);
+        auto day = briefing_day(request.time.empty() && slide ? geo::format_day(slide->from) : request.time,
+                                **briefing);
         if (!day) return day.error();
         t = *day;
     } else if (!request.time.empty()) {

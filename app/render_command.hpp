@@ -15,8 +15,8 @@ struct RenderRequest {
     ViewOptions view;
     Size size;
     std::filesystem::path output;
-    std::string time;  // YYYY-MM-DD within the briefing; empty: the day with the most flow
-    std::string slide; // 1-based number or title: its date, camera, focus and title
+    std::string time;     // YYYY-MM-DD within the briefing; empty: the day with the most flow
+    std::string slide;    // 1-based number or title: its date, camera, focus and title
     bool verbose = false; // print stage timings and the GL renderer to stderr
 };
 

@@ -1,6 +1,7 @@
 // Slide lookup, framing and camera flights.
 #include "app/slides.hpp"
 
+#include "geo/flow_geometry.hpp"
 #include "geo/visibility.hpp"
 #include "render/briefing_layer.hpp"
 
@@ -12,6 +13,19 @@
 #include <strings.h>
 
 namespace app {
+
+geo::Result<geo::Day> briefing_day(const std::string& text, const geo::Briefing& briefing) {
+    if (text.empty()) return geo::busiest_day(briefing);
+    auto day = geo::parse_day(text);
+    if (!day)
+        return geo::Error{
+            fmt::format("bad --time '{}'; expected a date YYYY-MM-DD such as 2024-06-19", text)};
+    if (*day < briefing.info.start || *day > briefing.info.end)
+        return geo::Error{fmt::format("--time {} is outside the briefing ({} to {})", text,
+                                      geo::format_day(briefing.info.start),
+                                      geo::format_day(briefing.info.end))};
+    return *day;
+}
 
 geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing) {
     int number = 0;

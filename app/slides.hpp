@@ -16,6 +16,10 @@ class BriefingLayer;
 
 namespace app {
 
+// A date given on the command line (--time): `text` checked against the briefing's dates; empty
+// text means the busiest day.
+geo::Result<geo::Day> briefing_day(const std::string& text, const geo::Briefing& briefing);
+
 // A slide by 1-based number or by title (case-insensitive); the error lists the slides.
 geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing);
 

@@ -38,10 +38,10 @@ std::vector<Tick> month_ticks(double from, double to, unsigned step) {
             month -= 12, ++year;
         const geo::Day d = geo::day_from_ymd(year, month, 1);
         if (d > to) break;
-        const bool january = month == 1;
-        std::string label = step == 12 ? std::to_string(year)
-                            : january  ? std::string(kMonths[0]) + " " + std::to_string(year)
-                                       : kMonths[month - 1];
+        const bool january = month == 1, first = ticks.empty(); // the first month names its year too
+        std::string label = step == 12         ? std::to_string(year)
+                            : january || first ? std::string(kMonths[month - 1]) + " " + std::to_string(year)
+                                               : kMonths[month - 1];
         ticks.push_back({double(d), std::move(label), january});
     }
     return ticks;
