@@ -235,10 +235,14 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
         const float size = label_size_points(m.priority) * pixel_scale;
         const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
         const std::string& name = briefing_->places[size_t(m.place)].name;
-        const double x0 = at.x + r + 0.35 * size, width = font_->measure(name, size);
-        boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority});
+        // Right of the marker if there is room, else left of it.
+        const double gap = r + 0.35 * size, width = font_->measure(name, size);
+        const int group = int(&m - places_.data());
+        for (const double x0 : {at.x + gap, at.x - gap - width}) {
+            boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority, group});
+            entries.push_back({name, size, m.priority});
+        }
         marks.push_back({at.x - r, at.y - r, at.x + r, at.y + r, 0});
-        entries.push_back({name, size, m.priority});
     }
     for (size_t i = 0; flow_labels_ && i < states_.size() && i < flow_middle_.size(); ++i) {
         const bool focused = i >= flow_focus_.size() || flow_focus_[i] >= 1.0f;
