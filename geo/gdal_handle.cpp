@@ -1,5 +1,7 @@
-// Opening vector datasets through GDALOpenEx with an allowed-drivers list.
+// Opening vector datasets through GDALOpenEx with an allowed-drivers list (geo/input_policy.hpp).
 #include "geo/gdal_handle.hpp"
+
+#include "geo/input_policy.hpp"
 
 #include <fmt/format.h>
 
@@ -8,15 +10,17 @@
 
 namespace geo {
 
-GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error) {
+GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error,
+                                   const char* const* open_options) {
     static std::once_flag registered;
-    std::call_once(registered, [] { GDALAllRegister(); });
-    static const char* const kAllowedDrivers[] = {"GPKG",   "GeoJSON", "TopoJSON",   "ESRI Shapefile", "KML",
-                                                  "LIBKML", "CSV",     "FlatGeobuf", nullptr};
+    std::call_once(registered, [] {
+        apply_gdal_hardening(); // GDAL_DRIVER_PATH must be set before GDALAllRegister reads it
+        GDALAllRegister();
+    });
     CPLErrorReset();
     CPLPushErrorHandler(CPLQuietErrorHandler);
     GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                 kAllowedDrivers, nullptr, nullptr);
+                                 allowed_vector_drivers(), open_options, nullptr);
     CPLPopErrorHandler();
     if (!ds) {
         const char* msg = CPLGetLastErrorMsg();
@@ -24,6 +28,14 @@ GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error) 
                             msg ? msg : "");
     }
     return GdalDatasetPtr(ds);
+}
+
+std::string identify_driver(const std::string& path) {
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDriverH driver =
+        GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_RASTER, nullptr, nullptr);
+    CPLPopErrorHandler();
+    return driver ? GDALGetDriverShortName(driver) : "";
 }
 
 } // namespace geo
