@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <cpl_error.h>
+
+#include <algorithm>
 #include <mutex>
 
 namespace geo {
@@ -23,9 +25,10 @@ GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error,
                                  allowed_vector_drivers(), open_options, nullptr);
     CPLPopErrorHandler();
     if (!ds) {
-        const char* msg = CPLGetLastErrorMsg();
-        error = fmt::format("{}: cannot open as a vector dataset{}{}", path, msg && *msg ? ": " : "",
-                            msg ? msg : "");
+        // One line: GDAL's messages may span several.
+        std::string msg = CPLGetLastErrorMsg();
+        std::replace(msg.begin(), msg.end(), '\n', ' ');
+        error = fmt::format("{}: cannot open as a vector dataset{}{}", path, msg.empty() ? "" : ": ", msg);
     }
     return GdalDatasetPtr(ds);
 }

@@ -33,6 +33,9 @@ using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, Geometr
 constexpr int kMaxGeometryDepth = 32;      // nested collections deeper than this are refused
 constexpr size_t kMaxWarningsPerLayer = 8; // then one line counting the rest
 constexpr double kMaxAbsCoordinate = 1e6;  // degrees (geographic) before transforming
+// Projected units (metres, feet) beyond this are not on Earth; GDAL 3.6's transform from Web
+// Mercator wraps longitudes in a loop that never ends for 1e30 (found by the malformed corpus).
+constexpr double kMaxAbsProjected = 1e9;
 
 // Reads one layer; every problem goes to `diags` with the [[layer]] entry's location.
 class LayerReader {
@@ -89,7 +92,8 @@ bool LayerReader::read(LayerFeatures& out) {
     GdalDatasetPtr ds = open_vector_dataset(layer_.path, open_error, csv ? kCsvOptions : nullptr);
     if (!ds) {
         const std::string driver = identify_driver(layer_.path);
-        if (!driver.empty() && !is_allowed_driver(driver))
+        // LIBKML recognises the KML that the allowed KML driver just failed on: report that failure.
+        if (!driver.empty() && driver != "LIBKML" && !is_allowed_driver(driver))
             return error(fmt::format("is a {} file; layers may only use GPKG, GeoJSON, TopoJSON, ESRI "
                                      "Shapefile, KML, CSV and FlatGeobuf (run with --trust to allow other "
                                      "drivers)",
@@ -180,6 +184,11 @@ bool LayerReader::read(LayerFeatures& out) {
                                  "it",
                                  limits_.max_layer_vertices)),
                false;
+    if (out.fids.empty())
+        diags_.push_back(
+            {Diagnostic::Severity::Warning, layer_.where,
+             fmt::format("layer '{}' ({}): no drawable features{}", layer_.id, layer_.written_path,
+                         csv ? " (a CSV needs x/y, lon/lat or WKT columns)" : "")});
     if (warnings_ > kMaxWarningsPerLayer)
         diags_.push_back({Diagnostic::Severity::Warning, layer_.where,
                           fmt::format("layer '{}': {} more feature warnings not shown", layer_.id,
@@ -198,8 +207,9 @@ bool LayerReader::read_points(OGRGeometryH g, int64_t fid, std::vector<LonLat>& 
     if (n <= 0) return true;
     OGR_G_GetPoints(g, &points[0].lon, sizeof(LonLat), &points[0].lat, sizeof(LonLat), nullptr, 0);
     for (const LonLat& p : points) {
-        if (!std::isfinite(p.lon) || !std::isfinite(p.lat) ||
-            (geographic_ && (std::abs(p.lon) > kMaxAbsCoordinate || std::abs(p.lat) > kMaxAbsCoordinate))) {
+        const double limit = geographic_ ? kMaxAbsCoordinate : kMaxAbsProjected;
+        if (!std::isfinite(p.lon) || !std::isfinite(p.lat) || std::abs(p.lon) > limit ||
+            std::abs(p.lat) > limit) {
             feature_warning(fid, fmt::format("coordinate ({}, {}) is not a usable number; feature skipped",
                                              p.lon, p.lat));
             return false;
