@@ -32,7 +32,7 @@ run_case() {
   [[ -z $problem ]] || printf 'FAIL %s: %s\n%s\n\n' "$file" "$problem" "$out" >"$results/${file//\//_}.fail"
 }
 
-start=$(date +%s.%N)
+start=$(date +%s%N)
 cases=0
 while IFS='|' read -r file code expect; do
   file=$(trim "$file")
@@ -44,5 +44,6 @@ done <"$dir/expected.txt"
 wait
 failures=$(find "$results" -name '*.fail' | wc -l)
 cat "$results"/*.fail 2>/dev/null
-printf '%d cases, %d failed, %.1f s\n' "$cases" "$failures" "$(echo "$(date +%s.%N) - $start" | bc)"
+elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+printf '%d cases, %d failed, %d.%03d s\n' "$cases" "$failures" $((elapsed_ms / 1000)) $((elapsed_ms % 1000))
 [[ $cases -ge 100 && $failures -eq 0 ]]
