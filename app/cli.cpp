@@ -24,8 +24,17 @@ struct ViewFlags {
     bool flow_labels = false;
     std::string briefing;
     bool basemap_only = false;
+    bool trust = false;
     CLI::App* command = nullptr;
 };
+
+// The one switch that lifts the untrusted-input policy (README "Safety").
+void add_trust_flag(CLI::App& cmd, bool& trust) {
+    cmd.add_flag("--trust", trust,
+                 "trust the briefing: allow layer files outside its folder, network paths (/vsicurl/, URLs), "
+                 "any GDAL vector driver and GDAL plugins (default: local files beside the briefing, safe "
+                 "drivers only)");
+}
 
 void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     flags.command = &cmd;
@@ -40,6 +49,7 @@ void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     cmd.add_flag("--world", flags.world, "frame the whole world instead of the Syria-to-Japan region");
     cmd.add_flag("--flow-labels", flags.flow_labels, "name each moving flow halfway along its route");
     cmd.add_option("--size", flags.size, fmt::format("WIDTHxHEIGHT in pixels (default {})", default_size));
+    add_trust_flag(cmd, flags.trust);
 }
 
 // Turns flags into options; on error prints "supplyline <cmd>: error: ..." and returns false.
@@ -62,6 +72,7 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.world = flags.world;
     view.flow_labels = flags.flow_labels;
     view.briefing = flags.briefing;
+    view.trust = flags.trust;
     if (flags.basemap_only)
         view.briefing.clear();
     else if (view.briefing.empty() && std::filesystem::exists(default_briefing_path()))
@@ -119,7 +130,10 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("briefing", check.briefing, "the briefing.toml to check")->required();
     check_cmd->add_flag("--strict", check.strict, "exit 1 when there are warnings (2 for errors)");
     check_cmd->add_flag("--json", check.json, "print the diagnostics as JSON for tools");
-    check_cmd->footer("Exit code: 0 clean, 1 warnings with --strict, 2 errors.");
+    add_trust_flag(*check_cmd, check.trust);
+    check_cmd->footer(
+        "Exit code: 0 clean, 1 warnings with --strict, 2 errors. Layers ([[layer]]) are read too: "
+        "their problems name the layer and the feature id.");
 
     try {
         cli.parse(argc, argv);
@@ -130,6 +144,10 @@ int run_cli(int argc, char** argv) {
         return 2;
     }
 
+    // Before any GDAL or PROJ use: GDAL reads its plugin setting once, at registration.
+    use_input_policy(check_cmd->parsed()    ? check.trust
+                     : render_cmd->parsed() ? render_flags.trust
+                                            : gui_flags.trust);
     if (check_cmd->parsed()) return run_check(check);
     if (render_cmd->parsed()) {
         RenderRequest request;

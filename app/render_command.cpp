@@ -10,6 +10,7 @@
 #include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
+#include "render/layer_overlay.hpp"
 #include "render/offscreen_target.hpp"
 
 #include <fmt/format.h>
@@ -81,9 +82,15 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
         return geo::Error{"--time needs a briefing (the basemap alone has no timeline)"};
     }
     std::optional<geo::BriefingScene> briefing_scene;
+    std::optional<geo::LayerScene> layer_scene;
     if (*briefing) {
         briefing_scene = geo::build_briefing_scene(**briefing, *projection, scene->origin);
         geo::attach_theater_anchors(*briefing_scene, **briefing, *scene);
+        if (!(*briefing)->layers.empty()) {
+            auto layers = load_layers_for(**briefing);
+            if (!layers) return layers.error();
+            layer_scene = geo::build_layer_scene(*layers, *projection, scene->origin);
+        }
     }
     timer.mark("project");
 
@@ -98,6 +105,14 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     if (briefing_scene) {
         briefing_layer = render::BriefingLayer::create(**briefing, *briefing_scene, read_label_font(), error);
         if (!briefing_layer) return geo::Error{error};
+    }
+    std::unique_ptr<render::LayerOverlay> layer_overlay;
+    if (layer_scene) {
+        std::vector<render::LayerStyle> styles;
+        for (const geo::Layer& l : (*briefing)->layers)
+            styles.push_back(render::layer_style(l.color, l.width));
+        layer_overlay = render::LayerOverlay::create(*layer_scene, std::move(styles), error);
+        if (!layer_overlay) return geo::Error{error};
     }
     timer.mark("gl setup");
 
@@ -119,6 +134,7 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     render::begin_map_pass(camera, *theme);
     const render::BasemapLayer basemap_layer(*scene);
     basemap_layer.draw(*programs, camera, *theme, pixel_scale);
+    if (layer_overlay) layer_overlay->draw(*programs, camera, *theme, pixel_scale, t, request.layers_visible);
     if (briefing_layer)
         briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t),
                              &basemap_layer);

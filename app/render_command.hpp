@@ -15,9 +15,10 @@ struct RenderRequest {
     ViewOptions view;
     Size size;
     std::filesystem::path output;
-    std::string time;     // YYYY-MM-DD within the briefing; empty: the day with the most flow
-    std::string slide;    // 1-based number or title: its date, camera, focus and title
-    bool verbose = false; // print stage timings and the GL renderer to stderr
+    std::string time;                 // YYYY-MM-DD within the briefing; empty: the day with the most flow
+    std::string slide;                // 1-based number or title: its date, camera, focus and title
+    bool verbose = false;             // print stage timings and the GL renderer to stderr
+    std::vector<bool> layers_visible; // per [[layer]]; missing entries are visible
 };
 
 // Pixels of one rendered frame, RGBA8, top row first.

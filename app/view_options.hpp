@@ -24,6 +24,7 @@ struct ViewOptions {
     std::string briefing;        // briefing.toml to show; empty for the basemap alone
     bool projection_set = false; // given on the command line: overrides the briefing's
     bool basemap_set = false;
+    bool trust = false; // --trust: lift the untrusted-input policy (geo/input_policy.hpp)
 };
 
 // "1920x1080" -> Size; errors say what was expected. Sides must be 16..16384.
