@@ -103,6 +103,10 @@ int run_cli(int argc, char** argv) {
     cli.add_option("-t,--time", gui_time,
                    "start at this date, YYYY-MM-DD (default: the day with the most flow)");
     cli.add_option("--slide", gui_slide, "start on slide N (1-based) or by title");
+    double screenshot_delay = 0;
+    cli.add_option("--screenshot-delay", screenshot_delay,
+                   "with --screenshot: keep running this many seconds first (playback, hot reload)")
+        ->check(CLI::Range(0.0, 600.0));
     cli.add_flag("--present", present, "start in presentation mode (full screen; Esc leaves)");
     cli.add_option("--frame-stats", frame_stats,
                    "play N frames as fast as possible, print frame and UI times, exit (measurement)")
@@ -166,6 +170,7 @@ int run_cli(int argc, char** argv) {
     gui.slide = gui_slide;
     gui.present = present;
     gui.frame_stats = frame_stats;
+    gui.screenshot_delay = screenshot_delay;
     if (has_display()) return run_gui(gui);
     if (!screenshot.empty()) {
         fmt::print(stderr,

@@ -5,6 +5,7 @@
 #include "app/asset_paths.hpp"
 #include "app/briefing_panels.hpp"
 #include "app/briefing_source.hpp"
+#include "app/briefing_watcher.hpp"
 #include "app/keymap.hpp"
 #include "app/map_input.hpp"
 #include "app/map_panel.hpp"
@@ -17,6 +18,7 @@
 #include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
+#include "render/layer_overlay.hpp"
 
 #include <glad/gl.h>
 // GLFW after glad so it does not pull in the system GL header.
@@ -118,6 +120,7 @@ struct BriefingView {
     std::shared_ptr<const geo::Briefing> briefing;
     std::optional<geo::BriefingScene> scene;
     std::unique_ptr<render::BriefingLayer> layer;
+    std::unique_ptr<render::LayerOverlay> overlay; // the briefing's extra layers
     std::vector<geo::Bounds> slide_views;
     VolumeChart chart;
 };
@@ -137,6 +140,9 @@ class Window {
     }
     float ui_scale() const { return content_scale_ * session_.ui_scale; }
     bool take_scene(LoadedScene& done, std::string& error);
+    void keep_state_across_reload(const geo::Briefing& old_briefing, const geo::Briefing& briefing);
+    void poll_reload();
+    void draw_reload_errors() const;
     bool apply_start_options(std::string& error);
     void go_to_slide(int index, bool instant);
     void fly_to(const geo::Bounds& target, bool instant);
@@ -156,6 +162,8 @@ class Window {
     MapPanelState panel_;
     std::unique_ptr<render::MapPrograms> programs_;
     std::unique_ptr<SceneLoader> loader_;
+    std::unique_ptr<BriefingWatcher> watcher_;   // hot reload of the briefing and its layers
+    std::vector<geo::Diagnostic> reload_errors_; // the last reload's problems; the old picture stays
     std::unique_ptr<render::BasemapLayer> basemap_;
     BriefingView shown_;
     std::vector<uint8_t> label_font_;
@@ -184,11 +192,22 @@ bool Window::take_scene(LoadedScene& done, std::string& error) {
         if (!layer) return false;
         if (done.briefing->has_home) home_ = done.briefing->home;
         const bool same_briefing = shown_.briefing == done.briefing_source;
+        if (!same_briefing && shown_.briefing)
+            keep_state_across_reload(*shown_.briefing, *done.briefing_source);
+        else if (!same_briefing)
+            session_.visibility = geo::Visibility::all(*done.briefing_source);
+        shown_.overlay.reset();
+        if (done.layers) {
+            std::vector<render::LayerStyle> styles;
+            for (const geo::Layer& l : done.briefing_source->layers)
+                styles.push_back(render::layer_style(l.color, l.width));
+            shown_.overlay = render::LayerOverlay::create(*done.layers, std::move(styles), error);
+            if (!shown_.overlay) return false;
+        }
         shown_.briefing = done.briefing_source;
         shown_.scene = std::move(done.briefing);
         shown_.slide_views = done.slide_views;
         shown_.layer = std::move(layer);
-        if (!same_briefing) session_.visibility = geo::Visibility::all(*shown_.briefing);
         session_.visibility_changed = true;
         if (session_.slide >= 0 && size_t(session_.slide) < shown_.briefing->slides.size()) {
             apply_slide(shown_.briefing->slides[size_t(session_.slide)], *shown_.layer);
@@ -204,6 +223,62 @@ bool Window::take_scene(LoadedScene& done, std::string& error) {
             camera_.fit(shown_.slide_views[size_t(session_.slide)], 0.0);
     }
     return true;
+}
+
+// A reloaded briefing keeps the view, the date (within its new dates), the slide and the switches
+// of what is on; lists that changed length (actors, layers) start all on.
+void Window::keep_state_across_reload(const geo::Briefing& old_briefing, const geo::Briefing& briefing) {
+    geo::Visibility v = geo::Visibility::all(briefing);
+    const geo::Visibility& was = session_.visibility;
+    v.categories = was.categories;
+    v.modes = was.modes;
+    v.confidences = was.confidences;
+    if (old_briefing.actors.size() == briefing.actors.size()) v.actors = was.actors;
+    if (old_briefing.layers.size() == briefing.layers.size()) v.layers = was.layers;
+    v.theaters = was.theaters, v.places = was.places, v.labels = was.labels, v.events = was.events;
+    v.legend = was.legend;
+    session_.visibility = v;
+    Playback& clock = session_.clock;
+    clock.start = briefing.info.start;
+    clock.end = briefing.info.end;
+    clock.t = std::clamp(clock.t, clock.start, clock.end);
+    if (session_.slide >= int(briefing.slides.size())) session_.slide = int(briefing.slides.size()) - 1;
+    session_.selected = {}; // indices may mean other objects now
+}
+
+void Window::poll_reload() {
+    if (!watcher_) return;
+    auto update = watcher_->take_update();
+    if (!update) return;
+    if (!update->good) {
+        reload_errors_ = update->errors;
+        return;
+    }
+    reload_errors_.clear();
+    const std::shared_ptr<const LoadedBriefing>& loaded = update->good;
+    if (shown_.briefing && loaded->briefing.path == shown_.briefing->path && update->generation == 1)
+        return; // the watcher's first load: the same file the window started with
+    loader_->set_briefing(std::shared_ptr<const geo::Briefing>(loaded, &loaded->briefing),
+                          std::shared_ptr<const std::vector<geo::LayerFeatures>>(loaded, &loaded->layers));
+    loader_->request(view_.basemap, view_.projection);
+}
+
+void Window::draw_reload_errors() const {
+    if (reload_errors_.empty()) return;
+    const float s = ui_scale();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x / 2, 12 * s), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(300 * s, 0), ImVec2(display.x * 0.8f, display.y * 0.4f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.35f, 0.05f, 0.05f, 0.95f));
+    ImGui::Begin("Reload failed: showing the last good version", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoFocusOnAppearing);
+    for (size_t i = 0; i < reload_errors_.size() && i < 8; ++i)
+        ImGui::TextUnformatted(reload_errors_[i].text().c_str());
+    if (reload_errors_.size() > 8) ImGui::Text("... and %zu more", reload_errors_.size() - 8);
+    ImGui::TextDisabled("Fix the file and save: it reloads by itself.");
+    ImGui::End();
+    ImGui::PopStyleColor();
 }
 
 bool Window::apply_start_options(std::string& error) {
@@ -422,6 +497,7 @@ void Window::draw_panels(PanelRequest& request) {
     }
     if (shown_.briefing) draw_search(session_, *shown_.briefing, search_query_, s, request);
     draw_help(session_, s);
+    draw_reload_errors();
 }
 
 bool Window::save_screenshot(int width, int height, std::string& error) const {
@@ -457,10 +533,22 @@ int Window::run() {
     label_font_ = read_label_font();
     panel_.projection_input = view_.projection;
     panel_.monitors = monitor_names();
-    loader_ = std::make_unique<SceneLoader>(*briefing);
+    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
+    if (*briefing && !(*briefing)->layers.empty()) {
+        auto loaded = load_layers_for(**briefing);
+        if (!loaded) return fail(loaded.error().text());
+        layers = std::make_shared<const std::vector<geo::LayerFeatures>>(std::move(*loaded));
+    }
+    loader_ = std::make_unique<SceneLoader>(*briefing, layers);
     loader_->request(view_.basemap, view_.projection);
+    if (*briefing && options_.frame_stats == 0) {
+        WatchOptions watch;
+        watch.countries = basemap_country_catalog();
+        watcher_ = std::make_unique<BriefingWatcher>(view_.briefing, watch);
+    }
 
     int frames_since_ready = 0;
+    double ready_at = -1;
     FrameStats stats;
     double last_time = glfwGetTime();
     while (!glfwWindowShouldClose(window_)) {
@@ -486,6 +574,7 @@ int Window::run() {
             if (!started_ && !*briefing) started_ = true;
         }
         panel_.building = loader_->busy();
+        poll_reload();
 
         std::vector<KeyPress> keys;
         keys.swap(pressed_keys());
@@ -532,6 +621,9 @@ int Window::run() {
                                       pixel_scale_for({camera_.viewport_width, camera_.viewport_height}) /
                                       content_scale_;
             if (basemap_) basemap_->draw(*programs_, camera_, theme, pixel_scale);
+            if (shown_.overlay)
+                shown_.overlay->draw(*programs_, camera_, theme, pixel_scale, session_.clock.t,
+                                     session_.visibility.layers);
             if (shown_.layer) {
                 shown_.layer->set_shown_from(session_.clock.shown_from());
                 shown_.layer->draw(*programs_, camera_, theme, pixel_scale, session_.clock.t, now,
@@ -542,7 +634,9 @@ int Window::run() {
         }
 
         const bool ready = basemap_ && started_ && (!*briefing || shown_.layer);
-        if (ready && !options_.screenshot.empty() && ++frames_since_ready >= 3 && !session_.flight.active) {
+        if (ready && ready_at < 0) ready_at = now;
+        if (ready && !options_.screenshot.empty() && ++frames_since_ready >= 3 && !session_.flight.active &&
+            now - ready_at >= options_.screenshot_delay) {
             if (!save_screenshot(fb_w, fb_h, error)) return fail(error);
             return 0;
         }

@@ -17,6 +17,7 @@ struct GuiOptions {
     std::string slide;                // slide number or title to start on
     bool present = false;             // start in presentation mode (full screen)
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit
+    double screenshot_delay = 0;      // seconds to keep running (playing, reloading) before the screenshot
     int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit
 };
 

@@ -19,7 +19,7 @@ void SceneLoader::request(geo::BasemapScale scale, const std::string& projection
 void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) {
     std::shared_ptr<const geo::Basemap> cached;
     if (auto it = basemaps_.find(scale); it != basemaps_.end()) cached = it->second;
-    running_ = std::async(std::launch::async, [scale, projection, cached, briefing = briefing_]() {
+    running_ = std::async(std::launch::async, [scale, projection, cached, briefing = briefing_, layers = layers_]() {
         const auto start = std::chrono::steady_clock::now();
         LoadedScene out;
         out.scale = scale;
@@ -46,6 +46,8 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
                 out.slide_views.push_back(slide_view(slide, *briefing, *proj, out.scene->origin));
         }
         out.briefing_source = briefing;
+        if (layers && !layers->empty() && out.scene.ok())
+            out.layers = geo::build_layer_scene(*layers, *proj, out.scene->origin);
         out.basemap = basemap;
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return out;

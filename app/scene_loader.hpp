@@ -6,6 +6,8 @@
 #include "app/view_options.hpp"
 #include "geo/basemap_scene.hpp"
 #include "geo/briefing_scene.hpp"
+#include "geo/layer_data.hpp"
+#include "geo/layer_scene.hpp"
 
 #include <future>
 #include <map>
@@ -22,17 +24,23 @@ struct LoadedScene {
     std::shared_ptr<const geo::Basemap> basemap; // kept so the next build of this scale skips loading
     std::optional<geo::BriefingScene> briefing;  // when the loader has a briefing
     std::shared_ptr<const geo::Briefing> briefing_source; // the briefing it was built from
+    std::optional<geo::LayerScene> layers;       // the briefing's extra layers, projected
     std::vector<geo::Bounds> slide_views;                 // per slide: what it frames (scene metres)
 };
 
 class SceneLoader {
   public:
     // The briefing whose places and corridors are built with every scene (may be null).
-    explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr)
-        : briefing_(std::move(briefing)) {}
+    explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr,
+                         std::shared_ptr<const std::vector<geo::LayerFeatures>> layers = nullptr)
+        : briefing_(std::move(briefing)), layers_(std::move(layers)) {}
 
     // Builds later scenes with this briefing (hot reload); the next request uses it.
-    void set_briefing(std::shared_ptr<const geo::Briefing> briefing) { briefing_ = std::move(briefing); }
+    void set_briefing(std::shared_ptr<const geo::Briefing> briefing,
+                      std::shared_ptr<const std::vector<geo::LayerFeatures>> layers) {
+        briefing_ = std::move(briefing);
+        layers_ = std::move(layers);
+    }
     // Starts building; a request made while one is running replaces it when that one ends.
     void request(geo::BasemapScale scale, const std::string& projection);
     // The finished build, once; nullopt while nothing new is ready.
@@ -43,6 +51,7 @@ class SceneLoader {
     void start(geo::BasemapScale scale, const std::string& projection);
 
     std::shared_ptr<const geo::Briefing> briefing_;
+    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers_;
     std::future<LoadedScene> running_;
     std::optional<std::pair<geo::BasemapScale, std::string>> queued_;
     std::map<geo::BasemapScale, std::shared_ptr<const geo::Basemap>> basemaps_;

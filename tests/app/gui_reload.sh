@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Hot reload in the real window under Xvfb: the window shows a copy of the default briefing; the
+# file is broken while the window runs -> the red error banner appears and the map stays; then the
+# file is broken and fixed again -> the window recovers by itself and the banner is gone.
+set -euo pipefail
+bin=$1
+colours=$2
+out_dir=$3
+mkdir -p "$out_dir"
+work=$(mktemp -d)
+display=":$((90 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+source_briefing="$(dirname "$0")/../../assets/briefings/eurasia-2024/briefing.toml"
+cp "$source_briefing" "$work/briefing.toml"
+banner='#560E0E'
+
+# 1. Broken while running: banner, map still drawn (flows' vermillion present).
+shot="$out_dir/reload_broken.png"
+( sleep 3; echo 'broken = [' >> "$work/briefing.toml" ) &
+editor=$!
+DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --screenshot "$shot" --screenshot-delay 7
+wait $editor
+read -r _ red <<<"$("$colours" "$shot" "$banner" 12)"
+read -r _ flows <<<"$("$colours" "$shot" '#E8602C' 30)"
+echo "broken: banner pixels $red, flow pixels $flows"
+[ "$red" -gt 5000 ] || { echo "no error banner after the file broke"; exit 1; }
+[ "$flows" -gt 1000 ] || { echo "the last good map did not stay"; exit 1; }
+
+# 2. Broken, then half-written, then fixed: recovers, no banner.
+cp "$source_briefing" "$work/briefing.toml"
+shot="$out_dir/reload_recovered.png"
+(
+    sleep 3
+    echo 'broken = [' >> "$work/briefing.toml"
+    sleep 2
+    head -c 5000 "$source_briefing" > "$work/briefing.toml.new" && mv "$work/briefing.toml.new" "$work/briefing.toml"
+    sleep 1.5
+    cp "$source_briefing" "$work/briefing.toml.new" && mv "$work/briefing.toml.new" "$work/briefing.toml"
+) &
+editor=$!
+DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --screenshot "$shot" --screenshot-delay 11
+wait $editor
+read -r _ red <<<"$("$colours" "$shot" "$banner" 12)"
+read -r _ flows <<<"$("$colours" "$shot" '#E8602C' 30)"
+echo "recovered: banner pixels $red, flow pixels $flows"
+[ "$red" -lt 500 ] || { echo "the banner stayed after the file was fixed"; exit 1; }
+[ "$flows" -gt 1000 ] || { echo "no map after recovery"; exit 1; }
+echo "GUI hot reload ok"
