@@ -634,7 +634,13 @@ int Window::run() {
         }
 
         const bool ready = basemap_ && started_ && (!*briefing || shown_.layer);
-        if (ready && ready_at < 0) ready_at = now;
+        if (ready && ready_at < 0) {
+            ready_at = now;
+            if (!options_.screenshot.empty()) { // scripts wait for this before changing files
+                fmt::print("map ready\n");
+                std::fflush(stdout);
+            }
+        }
         if (ready && !options_.screenshot.empty() && ++frames_since_ready >= 3 && !session_.flight.active &&
             now - ready_at >= options_.screenshot_delay) {
             if (!save_screenshot(fb_w, fb_h, error)) return fail(error);

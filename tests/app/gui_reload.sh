@@ -17,12 +17,22 @@ source_briefing="$(dirname "$0")/../../assets/briefings/eurasia-2024/briefing.to
 cp "$source_briefing" "$work/briefing.toml"
 banner='#560E0E'
 
+# Runs the window in the background (stdout to $1.log) and waits until it has drawn the map.
+start_window() {
+    DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --screenshot "$1" \
+        --screenshot-delay "$2" >"$1.log" 2>&1 &
+    window=$!
+    for _ in $(seq 600); do grep -q "map ready" "$1.log" 2>/dev/null && return 0; sleep 0.1; done
+    cat "$1.log"
+    echo "the window never drew the map"
+    exit 1
+}
+
 # 1. Broken while running: banner, map still drawn (flows' vermillion present).
 shot="$out_dir/reload_broken.png"
-( sleep 3; echo 'broken = [' >> "$work/briefing.toml" ) &
-editor=$!
-DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --screenshot "$shot" --screenshot-delay 7
-wait $editor
+start_window "$shot" 5
+echo 'broken = [' >> "$work/briefing.toml"
+wait $window || { cat "$shot.log"; exit 1; }
 read -r _ red <<<"$("$colours" "$shot" "$banner" 12)"
 read -r _ flows <<<"$("$colours" "$shot" '#E8602C' 30)"
 echo "broken: banner pixels $red, flow pixels $flows"
@@ -32,17 +42,13 @@ echo "broken: banner pixels $red, flow pixels $flows"
 # 2. Broken, then half-written, then fixed: recovers, no banner.
 cp "$source_briefing" "$work/briefing.toml"
 shot="$out_dir/reload_recovered.png"
-(
-    sleep 3
-    echo 'broken = [' >> "$work/briefing.toml"
-    sleep 2
-    head -c 5000 "$source_briefing" > "$work/briefing.toml.new" && mv "$work/briefing.toml.new" "$work/briefing.toml"
-    sleep 1.5
-    cp "$source_briefing" "$work/briefing.toml.new" && mv "$work/briefing.toml.new" "$work/briefing.toml"
-) &
-editor=$!
-DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --screenshot "$shot" --screenshot-delay 11
-wait $editor
+start_window "$shot" 8
+echo 'broken = [' >> "$work/briefing.toml"
+sleep 1.5
+head -c 5000 "$source_briefing" > "$work/briefing.toml.new" && mv "$work/briefing.toml.new" "$work/briefing.toml"
+sleep 1.5
+cp "$source_briefing" "$work/briefing.toml.new" && mv "$work/briefing.toml.new" "$work/briefing.toml"
+wait $window || { cat "$shot.log"; exit 1; }
 read -r _ red <<<"$("$colours" "$shot" "$banner" 12)"
 read -r _ flows <<<"$("$colours" "$shot" '#E8602C' 30)"
 echo "recovered: banner pixels $red, flow pixels $flows"
