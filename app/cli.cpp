@@ -4,6 +4,7 @@
 #include "app/briefing_source.hpp"
 #include "app/check_command.hpp"
 #include "app/gui.hpp"
+#include "app/preferences.hpp"
 #include "app/render_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -164,6 +165,24 @@ int run_cli(int argc, char** argv) {
     }
 
     GuiOptions gui;
+    // An interactive window remembers theme, UI scale, monitor and the last briefing; scripted
+    // runs (screenshots, measurements) neither read nor write the preferences.
+    const bool scripted = !screenshot.empty() || frame_stats > 0 || !has_display();
+    const auto prefs_path = scripted ? std::nullopt : preferences_path();
+    Preferences prefs;
+    if (prefs_path) {
+        std::string warning;
+        prefs = load_preferences(*prefs_path, warning);
+        if (!warning.empty()) fmt::print(stderr, "supplyline: warning: {}\n", warning);
+        std::error_code ec;
+        if (gui_flags.briefing.empty() && !gui_flags.basemap_only && !prefs.last_briefing.empty() &&
+            std::filesystem::is_regular_file(prefs.last_briefing, ec))
+            gui_flags.briefing = prefs.last_briefing;
+        if (cli.get_option("--theme")->count() == 0) gui_flags.theme = prefs.theme;
+        gui.ui_scale = prefs.ui_scale;
+        gui.monitor = prefs.monitor;
+        gui.preferences = *prefs_path;
+    }
     if (!resolve(gui_flags, "", "1600x900", gui.view, gui.window_size)) return 2;
     gui.screenshot = screenshot;
     gui.time = gui_time;

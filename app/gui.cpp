@@ -10,6 +10,7 @@
 #include "app/map_input.hpp"
 #include "app/map_panel.hpp"
 #include "app/png_file.hpp"
+#include "app/preferences.hpp"
 #include "app/presentation_window.hpp"
 #include "app/scene_loader.hpp"
 #include "app/session.hpp"
@@ -29,8 +30,10 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -94,6 +97,12 @@ void on_glfw_key(GLFWwindow*, int key, int, int action, int mods) {
     if (action == GLFW_PRESS || action == GLFW_REPEAT) pressed_keys().push_back({key, mods});
 }
 
+// Ctrl+C or a TERM signal closes the window the normal way (preferences saved, GL released).
+std::atomic<bool> close_requested{false};
+void on_close_signal(int) {
+    close_requested = true;
+}
+
 // Frame times for --frame-stats: the interval between frames and the CPU time of the UI code.
 struct FrameStats {
     std::vector<double> frame_ms, ui_ms;
@@ -152,6 +161,7 @@ class Window {
     void draw_panels(PanelRequest& request);
     void toggle_presentation();
     bool save_screenshot(int width, int height, std::string& error) const;
+    void save_preferences_on_exit() const;
 
     GLFWwindow* window_;
     GuiOptions options_;
@@ -531,6 +541,8 @@ int Window::run() {
         session_.clock = Playback::for_briefing(**briefing, geo::busiest_day(**briefing));
     }
     label_font_ = read_label_font();
+    session_.ui_scale = options_.ui_scale;
+    session_.monitor = options_.monitor;
     panel_.projection_input = view_.projection;
     panel_.monitors = monitor_names();
     std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
@@ -551,7 +563,9 @@ int Window::run() {
     double ready_at = -1;
     FrameStats stats;
     double last_time = glfwGetTime();
-    while (!glfwWindowShouldClose(window_)) {
+    std::signal(SIGINT, on_close_signal);
+    std::signal(SIGTERM, on_close_signal);
+    while (!glfwWindowShouldClose(window_) && !close_requested) {
         if (basemap_)
             glfwPollEvents();
         else
@@ -655,15 +669,28 @@ int Window::run() {
             }
             stats.frame_ms.push_back((glfwGetTime() - now) * 1000.0);
             stats.ui_ms.push_back(ui_ms);
-            if (int(stats.frame_ms.size()) >= options_.frame_stats) {
-                stats.frame_ms.erase(stats.frame_ms.begin()); // the first frame compiles shaders
+            if (int(stats.frame_ms.size()) >= options_.frame_stats) { // (scripted: preferences untouched)
+                stats.frame_ms.erase(stats.frame_ms.begin());         // the first frame compiles shaders
                 stats.ui_ms.erase(stats.ui_ms.begin());
                 stats.print();
                 return 0;
             }
         }
     }
+    save_preferences_on_exit();
     return 0;
+}
+
+void Window::save_preferences_on_exit() const {
+    if (options_.preferences.empty()) return;
+    Preferences p;
+    p.theme = view_.theme;
+    p.ui_scale = session_.ui_scale;
+    p.monitor = session_.monitor;
+    std::error_code ec;
+    if (!view_.briefing.empty()) p.last_briefing = std::filesystem::absolute(view_.briefing, ec).string();
+    if (geo::Error e = save_preferences(options_.preferences, p); !e.message.empty())
+        fmt::print(stderr, "supplyline: warning: preferences not saved: {}\n", e.message);
 }
 
 } // namespace

@@ -19,6 +19,10 @@ struct GuiOptions {
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit
     double screenshot_delay = 0;      // seconds to keep running (playing, reloading) before the screenshot
     int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit
+    float ui_scale = 1.0f;            // from the preferences
+    int monitor = 0;                  // from the preferences: where presentation mode goes
+    std::filesystem::path
+        preferences; // saved here on exit (theme, UI scale, briefing, monitor); empty: not saved
 };
 
 // Returns the process exit code; errors (no display, no GL 4.5) are printed as one line.

@@ -54,4 +54,17 @@ read -r _ flows <<<"$("$colours" "$shot" '#E8602C' 30)"
 echo "recovered: banner pixels $red, flow pixels $flows"
 [ "$red" -lt 500 ] || { echo "the banner stayed after the file was fixed"; exit 1; }
 [ "$flows" -gt 1000 ] || { echo "no map after recovery"; exit 1; }
-echo "GUI hot reload ok"
+
+# 3. An interactive session (no screenshot) closed by SIGTERM saves its preferences atomically.
+config="$work/config"
+XDG_CONFIG_HOME=$config DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --theme light &
+window=$!
+sleep 4
+kill -TERM $window
+wait $window
+prefs="$config/supplyline/preferences.toml"
+cat "$prefs"
+grep -q 'theme = .light.' "$prefs" && grep -q "last_briefing = .$work/briefing.toml." "$prefs" ||
+    { echo "preferences not saved"; exit 1; }
+[ -z "$(find "$config/supplyline" -name '*.tmp-*')" ] || { echo "temporary files left"; exit 1; }
+echo "GUI hot reload and preferences ok"
