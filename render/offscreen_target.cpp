@@ -62,9 +62,13 @@ void OffscreenTarget::bind() const {
     glViewport(0, 0, width_, height_);
 }
 
-std::vector<uint8_t> OffscreenTarget::read_rgba() const {
+void OffscreenTarget::resolve() const {
     glBlitNamedFramebuffer(msaa_fbo_.get(), resolve_fbo_.get(), 0, 0, width_, height_, 0, 0, width_, height_,
                            GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+std::vector<uint8_t> OffscreenTarget::read_rgba() const {
+    resolve();
     const size_t row = size_t(width_) * 4;
     std::vector<uint8_t> pixels(row * height_);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());

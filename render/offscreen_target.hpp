@@ -19,6 +19,10 @@ class OffscreenTarget {
     void bind() const; // draw into the multisampled buffer
     // Resolves and reads the pixels, rows top to bottom, 4 bytes each.
     std::vector<uint8_t> read_rgba() const;
+    // Resolves the multisampled buffer into the plain one, which `resolved_framebuffer` names (for
+    // asynchronous readback, see PixelReadback).
+    void resolve() const;
+    GLuint resolved_framebuffer() const { return resolve_fbo_.get(); }
 
     int width() const { return width_; }
     int height() const { return height_; }
