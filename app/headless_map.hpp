@@ -11,6 +11,7 @@
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
 #include "render/frame_tiles.hpp"
+#include "render/offscreen_target.hpp"
 
 #include <functional>
 #include <memory>
@@ -44,8 +45,15 @@ class HeadlessMap {
     void draw(const render::Camera& camera, float pixel_scale, double t, double anim_seconds,
               const render::FrameTile* tile = nullptr);
 
+    // The same frame as draw() into `target`, but for a camera that stays still (export: a timeline,
+    // a slide's hold) the basemap is drawn once into a cache and copied sample for sample, instead
+    // of being rasterised again every frame.
+    void draw_into(const render::OffscreenTarget& target, const render::Camera& camera, float pixel_scale,
+                   double t, double anim_seconds);
+
   private:
     HeadlessMap() = default;
+    void draw_briefing(const render::Camera& camera, float pixel_scale, double t, double anim_seconds);
     // Declared first so it is destroyed last: every GL object below needs it current.
     std::unique_ptr<HeadlessContext> context_;
     ViewOptions view_;
@@ -57,6 +65,10 @@ class HeadlessMap {
     std::unique_ptr<render::MapPrograms> programs_;
     std::unique_ptr<render::BasemapLayer> basemap_layer_;
     std::unique_ptr<render::BriefingLayer> briefing_layer_;
+    // draw_into's basemap cache: valid for cached_camera_ at cached_scale_.
+    std::unique_ptr<render::OffscreenTarget> basemap_cache_;
+    std::optional<render::Camera> cached_camera_, last_camera_;
+    float cached_scale_ = 0;
 };
 
 } // namespace app

@@ -179,8 +179,7 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
         shown_slide = f.slide;
         camera.fit(f.view, f.margin);
         const auto t0 = Clock::now();
-        target->bind();
-        map.draw(camera, pixel_scale, f.t, double(k) / r.fps);
+        map.draw_into(*target, camera, pixel_scale, f.t, double(k) / r.fps);
         const auto t1 = Clock::now();
         stats.render_seconds += std::chrono::duration<double>(t1 - t0).count();
         readback.start(*target);

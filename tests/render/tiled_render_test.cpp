@@ -1,8 +1,10 @@
 // Frames drawn in tiles (sizes above the GL limit) look exactly like frames drawn in one piece, and
 // big stills come out whole: the same `render_frame` that `supplyline render` runs.
+#include "app/headless_map.hpp"
 #include "app/png_file.hpp"
 #include "app/render_command.hpp"
 #include "render/frame_tiles.hpp"
+#include "render/offscreen_target.hpp"
 #include "support/image_diff.hpp"
 
 #include <gtest/gtest.h>
@@ -90,4 +92,29 @@ TEST(TiledRender, FourKStillWithBriefingIsWholeAndNotBlank) {
         }
     }
     std::filesystem::remove(png);
+}
+
+TEST(BasemapCache, FramesWithACachedBasemapAreIdentical) {
+    app::ViewOptions view;
+    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
+    view.basemap = geo::BasemapScale::k110m;
+    view.basemap_set = true;
+    auto map = app::HeadlessMap::open(view);
+    ASSERT_TRUE(map.ok()) << map.error().text();
+    std::string error;
+    auto direct = render::OffscreenTarget::create(480, 270, 4, error);
+    auto cached = render::OffscreenTarget::create(480, 270, 4, error);
+    ASSERT_TRUE(direct && cached) << error;
+    render::Camera camera;
+    camera.viewport_width = 480;
+    camera.viewport_height = 270;
+    camera.fit((*map)->home_view());
+    // Three frames at one camera: the first draws, the second fills the cache, the third copies it.
+    for (int k = 0; k < 3; ++k) {
+        const double t = 19893 + k * 3.0; // the flows change between frames, the basemap does not
+        direct->bind();
+        (*map)->draw(camera, 0.5f, t, k / 30.0);
+        (*map)->draw_into(*cached, camera, 0.5f, t, k / 30.0);
+        EXPECT_EQ(direct->read_rgba(), cached->read_rgba()) << "frame " << k;
+    }
 }
