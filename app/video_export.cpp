@@ -160,6 +160,7 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
     const float pixel_scale = pixel_scale_for(r.size) * r.scale;
     std::optional<size_t> shown_slide;
     int handed = 0;
+    const auto frames_start = Clock::now();
     // Moves the oldest frame in flight to the writer thread.
     auto hand_over = [&] {
         const auto t0 = Clock::now();
@@ -168,7 +169,7 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
         stats.readback_seconds += seconds_since(t0);
         writer.submit(frame);
         ++handed;
-        if (progress) progress({handed, plan->frames, seconds_since(start)});
+        if (progress) progress({handed, plan->frames, seconds_since(frames_start)});
     };
     for (int k = 0; k < plan->frames; ++k) {
         if (cancel) return geo::Error{"cancelled"};

@@ -35,7 +35,7 @@ constexpr double kDefaultSeconds = 24;
 struct ExportProgress {
     int frames_done = 0; // handed to the encoder
     int frames_total = 0;
-    double elapsed_seconds = 0;
+    double elapsed_seconds = 0; // since the first frame (loading excluded), for an ETA
 };
 using ProgressFn = std::function<void(const ExportProgress&)>;
 
