@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <optional>
@@ -115,6 +116,13 @@ geo::Error check_export_request(const ExportRequest& r) {
             fmt::format("bad --crf {}; expected 0 (lossless) to 51 (worst), 18-23 look clean", r.crf)};
     if (r.days_per_second < 0 || !std::isfinite(r.days_per_second))
         return geo::Error{fmt::format("bad --speed {}; expected days per second above 0", r.days_per_second)};
+    static const char* const kPresets[] = {"ultrafast", "superfast", "veryfast", "faster",  "fast",
+                                           "medium",    "slow",      "slower",   "veryslow"};
+    if (std::find(std::begin(kPresets), std::end(kPresets), r.preset) == std::end(kPresets))
+        return geo::Error{
+            fmt::format("unknown --preset '{}'; expected ultrafast, superfast, veryfast, faster, "
+                        "fast, medium, slow, slower or veryslow",
+                        r.preset)};
     if (r.slides && (!r.from.empty() || !r.to.empty()))
         return geo::Error{"--slides plays the slides' own dates; leave out --from and --to"};
     return check_scale(r.scale);
