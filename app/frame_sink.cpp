@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -106,12 +107,26 @@ std::string partial_prefix(const fs::path& output) {
     return "." + output.filename().string() + ".partial-";
 }
 
+void remove_stale_partials(const fs::path& output) {
+    const fs::path dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
+    const std::string prefix = partial_prefix(output);
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+        // Only when its writer is gone: a concurrent export to the same file keeps its own.
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) fs::remove(entry.path(), ec);
+    }
+}
+
 geo::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& output, const VideoSettings& s) {
     if (geo::Error e = check_writable(output); !e.message.empty()) return e;
     auto ffmpeg_path = find_ffmpeg();
     if (!ffmpeg_path) return ffmpeg_path.error();
     const fs::path dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
-    std::string pattern = (dir / (partial_prefix(output) + "XXXXXX")).string();
+    remove_stale_partials(output);
+    std::string pattern = (dir / fmt::format("{}{}-XXXXXX", partial_prefix(output), getpid())).string();
     const int fd = mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
         return geo::Error{fmt::format("cannot write '{}': cannot create a temporary file beside it ({})",

@@ -1,7 +1,8 @@
 // Where exported frames go: an MP4 made by ffmpeg, or numbered PNGs in a folder. Either way the
 // result appears only when complete: the video is written to a hidden temporary file beside the
 // target and renamed over it on commit; a sink destroyed without commit (cancel, failure) removes
-// what it wrote and leaves any old target untouched.
+// what it wrote and leaves any old target untouched. What a killed process could not remove, the
+// next export to the same target does.
 #pragma once
 
 #include "geo/result.hpp"
@@ -38,7 +39,12 @@ geo::Result<std::unique_ptr<FrameSink>> open_video_sink(const std::filesystem::p
 geo::Result<std::unique_ptr<FrameSink>> open_png_folder_sink(const std::filesystem::path& folder, int width,
                                                              int height);
 
-// The temporary name the video is written under: ".NAME.partial-XXXXXX" beside `output`.
+// The temporary name the video is written under is ".NAME.partial-PID-XXXXXX" beside `output`;
+// this is its start.
 std::string partial_prefix(const std::filesystem::path& output);
+
+// Removes temporary files a killed export (SIGKILL, power loss) left beside `output`: those whose
+// process no longer exists. open_video_sink calls it.
+void remove_stale_partials(const std::filesystem::path& output);
 
 } // namespace app

@@ -2,8 +2,9 @@
 # End-to-end checks of `supplyline export` and `render` that need more than one command:
 #   export_test.sh CASE SUPPLYLINE WORKDIR
 # CASE: mp4 (ffprobe: frames, size, duration), png_dir (frame count), cancel (SIGTERM mid-export
-# keeps the old file byte for byte and leaves no partial file), ffmpeg_dies (its stderr is quoted,
-# nothing left behind), deterministic (the same render twice gives the same PNG bytes).
+# keeps the old file byte for byte and leaves no partial file), killed (SIGKILL: the next export
+# cleans up), ffmpeg_dies (its stderr is quoted, nothing left behind), deterministic (the same
+# render twice gives the same PNG bytes).
 set -euo pipefail
 case_name=$1 supplyline=$2 work=$3/$1
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
@@ -64,6 +65,26 @@ cancel)
         cmp out.mp4 expected.mp4 || fail "SIG$signal changed the old file"
         no_partials
     done
+    ;;
+killed)
+    # SIGKILL cannot be caught: the old file stays intact, and the next export to the same target
+    # removes the temporary file the killed one left.
+    printf 'the old video\n' >out.mp4
+    cp out.mp4 expected.mp4
+    "$supplyline" export "${common[@]}" --fps 30 -o out.mp4 2>/dev/null &
+    pid=$!
+    for _ in $(seq 200); do
+        [[ -n $(find . -name '.out.mp4.partial-*' -size +0) ]] && break
+        sleep 0.1
+    done
+    sleep 1
+    kill -KILL $pid
+    wait $pid || true
+    cmp out.mp4 expected.mp4 || fail "SIGKILL changed the old file"
+    [[ -n $(find . -name '.out.mp4.partial-*') ]] || fail "expected the killed export's temporary file"
+    "$supplyline" export "${common[@]}" --from 2024-01-01 --to 2024-01-03 --speed 2 --fps 4 -o out.mp4
+    cmp -s out.mp4 expected.mp4 && fail "the new export did not replace the file"
+    no_partials
     ;;
 ffmpeg_dies)
     # A fake ffmpeg that takes a little input, complains and exits.
