@@ -39,6 +39,23 @@ geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOp
     return std::make_shared<const geo::Briefing>(std::move(*load.briefing));
 }
 
+geo::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing) {
+    geo::LayerLoad load = geo::read_layers(briefing);
+    if (load.errors()) {
+        std::string lines;
+        for (const geo::Diagnostic& d : load.diagnostics)
+            if (d.severity == geo::Diagnostic::Severity::Error)
+                lines += (lines.empty() ? "" : "\n") + d.text();
+        return geo::Error{
+            fmt::format("{} (run 'supplyline check {}' for all problems)", lines, briefing.path)};
+    }
+    return std::move(load.layers);
+}
+
+void use_input_policy(bool trusted) {
+    geo::set_input_policy(geo::InputPolicy{trusted, {asset_dir().string()}});
+}
+
 ResolvedView resolve_view(const ViewOptions& view, const geo::Briefing* briefing) {
     ResolvedView out{view.projection, view.basemap};
     if (briefing && !view.projection_set && !briefing->info.projection.empty())

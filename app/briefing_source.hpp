@@ -4,6 +4,7 @@
 
 #include "app/view_options.hpp"
 #include "geo/briefing.hpp"
+#include "geo/layer_data.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -20,6 +21,14 @@ struct ResolvedView {
     std::string projection;
     geo::BasemapScale basemap = geo::BasemapScale::k50m;
 };
+
+// The briefing's extra layers ([[layer]]) read under the input policy, parallel to
+// Briefing::layers, or an Error listing the layers' errors (warnings are left to `check`).
+geo::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing);
+
+// Sets the untrusted-input policy for this process: the briefing's folder and the shipped
+// assets are readable; `trusted` (--trust) lifts the path, driver and network rules.
+void use_input_policy(bool trusted);
 
 // Command-line choices win; then the briefing's; then the defaults.
 ResolvedView resolve_view(const ViewOptions& view, const geo::Briefing* briefing);

@@ -3,6 +3,7 @@
 
 #include "app/briefing_source.hpp"
 #include "geo/briefing.hpp"
+#include "geo/layer_data.hpp"
 
 #include <fmt/format.h>
 
@@ -29,7 +30,15 @@ std::string json_string(const std::string& s) {
 } // namespace
 
 int run_check(const CheckRequest& request) {
-    const geo::BriefingLoad load = geo::load_briefing(request.briefing, basemap_country_catalog());
+    geo::BriefingLoad load = geo::load_briefing(request.briefing, basemap_country_catalog());
+    // The extra layers are read too, so their problems show by layer and feature id.
+    size_t layer_features = 0;
+    if (load.briefing) {
+        geo::LayerLoad layers = geo::read_layers(*load.briefing);
+        for (const geo::LayerFeatures& l : layers.layers)
+            layer_features += l.fids.size();
+        load.diagnostics.insert(load.diagnostics.end(), layers.diagnostics.begin(), layers.diagnostics.end());
+    }
     const size_t errors = load.errors(), warnings = load.warnings();
     if (request.json) {
         fmt::print("{{\"file\": {}, \"errors\": {}, \"warnings\": {}, \"diagnostics\": [",
@@ -49,9 +58,12 @@ int run_check(const CheckRequest& request) {
         if (load.briefing) {
             const geo::Briefing& b = *load.briefing;
             contents = fmt::format(
-                " ({} flows, {} corridors, {} places, {} theaters, {} events, {} slides, {} sources)",
+                " ({} flows, {} corridors, {} places, {} theaters, {} events, {} slides, {} sources{})",
                 b.flows.size(), b.corridors.size(), b.places.size(), b.theaters.size(), b.events.size(),
-                b.slides.size(), b.sources.size());
+                b.slides.size(), b.sources.size(),
+                b.layers.empty()
+                    ? std::string()
+                    : fmt::format(", {} layers with {} features", b.layers.size(), layer_features));
         }
         fmt::print("{}: {} error{}, {} warning{}{}\n", request.briefing, errors, errors == 1 ? "" : "s",
                    warnings, warnings == 1 ? "" : "s", contents);

@@ -10,6 +10,7 @@ struct CheckRequest {
     std::string briefing;
     bool strict = false; // warnings fail too (exit 1)
     bool json = false;
+    bool trust = false; // --trust: lift the untrusted-input policy
 };
 
 // Exit code: 0 clean (or warnings only), 1 warnings with --strict, 2 errors.

@@ -22,10 +22,20 @@ struct ViewFlags {
     std::string basemap = "50m";
     std::string size;
     bool world = false;
+    bool flow_labels = false;
     std::string briefing;
     bool basemap_only = false;
+    bool trust = false;
     CLI::App* command = nullptr;
 };
+
+// The one switch that lifts the untrusted-input policy (README "Safety").
+void add_trust_flag(CLI::App& cmd, bool& trust) {
+    cmd.add_flag("--trust", trust,
+                 "trust the briefing: allow layer files outside its folder, network paths (/vsicurl/, URLs), "
+                 "any GDAL vector driver and GDAL plugins (default: local files beside the briefing, safe "
+                 "drivers only)");
+}
 
 void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     flags.command = &cmd;
@@ -38,7 +48,9 @@ void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
     cmd.add_option("--basemap", flags.basemap, "Natural Earth detail: 110m, 50m or 10m")
         ->capture_default_str();
     cmd.add_flag("--world", flags.world, "frame the whole world instead of the Syria-to-Japan region");
+    cmd.add_flag("--flow-labels", flags.flow_labels, "name each moving flow halfway along its route");
     cmd.add_option("--size", flags.size, fmt::format("WIDTHxHEIGHT in pixels (default {})", default_size));
+    add_trust_flag(cmd, flags.trust);
 }
 
 // Turns flags into options; on error prints "supplyline <cmd>: error: ..." and returns false.
@@ -59,7 +71,9 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.theme = flags.theme;
     view.basemap = *scale;
     view.world = flags.world;
+    view.flow_labels = flags.flow_labels;
     view.briefing = flags.briefing;
+    view.trust = flags.trust;
     if (flags.basemap_only)
         view.briefing.clear();
     else if (view.briefing.empty() && std::filesystem::exists(default_briefing_path()))
@@ -84,6 +98,16 @@ int run_cli(int argc, char** argv) {
     std::string screenshot;
     add_view_flags(cli, gui_flags, "1600x900");
     cli.add_option("--screenshot", screenshot, "open the window, wait for the map, save this PNG and exit");
+    std::string gui_time, gui_slide;
+    bool present = false;
+    int frame_stats = 0;
+    cli.add_option("-t,--time", gui_time,
+                   "start at this date, YYYY-MM-DD (default: the day with the most flow)");
+    cli.add_option("--slide", gui_slide, "start on slide N (1-based) or by title");
+    cli.add_flag("--present", present, "start in presentation mode (full screen; Esc leaves)");
+    cli.add_option("--frame-stats", frame_stats,
+                   "play N frames as fast as possible, print frame and UI times, exit (measurement)")
+        ->check(CLI::Range(2, 100000));
 
     CLI::App* render_cmd = cli.add_subcommand("render", "draw one frame headless (EGL, no display) to a PNG");
     ViewFlags render_flags;
@@ -149,7 +173,10 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("briefing", check.briefing, "the briefing.toml to check")->required();
     check_cmd->add_flag("--strict", check.strict, "exit 1 when there are warnings (2 for errors)");
     check_cmd->add_flag("--json", check.json, "print the diagnostics as JSON for tools");
-    check_cmd->footer("Exit code: 0 clean, 1 warnings with --strict, 2 errors.");
+    add_trust_flag(*check_cmd, check.trust);
+    check_cmd->footer(
+        "Exit code: 0 clean, 1 warnings with --strict, 2 errors. Layers ([[layer]]) are read too: "
+        "their problems name the layer and the feature id.");
 
     try {
         cli.parse(argc, argv);
@@ -160,6 +187,10 @@ int run_cli(int argc, char** argv) {
         return 2;
     }
 
+    // Before any GDAL or PROJ use: GDAL reads its plugin setting once, at registration.
+    use_input_policy(check_cmd->parsed()    ? check.trust
+                     : render_cmd->parsed() ? render_flags.trust
+                                            : gui_flags.trust);
     if (check_cmd->parsed()) return run_check(check);
     if (render_cmd->parsed()) {
         RenderRequest request;
@@ -179,6 +210,10 @@ int run_cli(int argc, char** argv) {
     GuiOptions gui;
     if (!resolve(gui_flags, "", "1600x900", gui.view, gui.window_size)) return 2;
     gui.screenshot = screenshot;
+    gui.time = gui_time;
+    gui.slide = gui_slide;
+    gui.present = present;
+    gui.frame_stats = frame_stats;
     if (has_display()) return run_gui(gui);
     if (!screenshot.empty()) {
         fmt::print(stderr,

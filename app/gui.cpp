@@ -1,12 +1,19 @@
-// The window loop: GLFW events -> ImGui -> camera -> map draw -> ImGui draw -> swap.
+// The window loop: GLFW events -> commands and ImGui panels -> clock, flights, visibility ->
+// map draw (the same BriefingLayer as headless renders) -> ImGui draw -> swap.
 #include "app/gui.hpp"
 
 #include "app/asset_paths.hpp"
+#include "app/briefing_panels.hpp"
 #include "app/briefing_source.hpp"
+#include "app/keymap.hpp"
 #include "app/map_input.hpp"
 #include "app/map_panel.hpp"
 #include "app/png_file.hpp"
+#include "app/presentation_window.hpp"
 #include "app/scene_loader.hpp"
+#include "app/session.hpp"
+#include "app/slides.hpp"
+#include "app/volume_chart.hpp"
 #include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
@@ -19,6 +26,9 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -45,7 +55,7 @@ struct ImGuiSession {
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr; // preferences get their own file later; no imgui.ini in the user's folder
+        io.IniFilename = nullptr; // preferences live in their own file; no imgui.ini in the user's folder
         ImGui::StyleColorsDark();
         ImGuiStyle& style = ImGui::GetStyle();
         style.WindowRounding = 6;
@@ -70,52 +80,519 @@ std::string describe(const geo::BasemapScene& scene, const LoadedScene& loaded) 
 }
 
 // Keys pressed since the last frame, collected by a GLFW callback installed before ImGui's
-// (ImGui 1.86 chains to it), so letters and +/- work with this ImGui version's limited key enum.
-std::vector<int>& pressed_keys() {
-    static std::vector<int> keys;
+// (ImGui 1.86 chains to it), so every key and modifier works with this ImGui's limited key enum.
+struct KeyPress {
+    int key, mods;
+};
+std::vector<KeyPress>& pressed_keys() {
+    static std::vector<KeyPress> keys;
     return keys;
 }
-
-void on_glfw_key(GLFWwindow*, int key, int, int action, int) {
-    if (action == GLFW_PRESS || action == GLFW_REPEAT) pressed_keys().push_back(key);
+void on_glfw_key(GLFWwindow*, int key, int, int action, int mods) {
+    if (action == GLFW_PRESS || action == GLFW_REPEAT) pressed_keys().push_back({key, mods});
 }
 
-void handle_keys(render::Camera& camera, ViewOptions& view, bool& go_home) {
-    std::vector<int> keys;
-    keys.swap(pressed_keys());
-    if (ImGui::GetIO().WantCaptureKeyboard) return;
-    for (int key : keys) {
-        switch (key) {
-        case GLFW_KEY_EQUAL:
-        case GLFW_KEY_KP_ADD:
-            on_key(camera, MapKey::ZoomIn);
-            break;
-        case GLFW_KEY_MINUS:
-        case GLFW_KEY_KP_SUBTRACT:
-            on_key(camera, MapKey::ZoomOut);
-            break;
-        case GLFW_KEY_LEFT:
-            on_key(camera, MapKey::Left);
-            break;
-        case GLFW_KEY_RIGHT:
-            on_key(camera, MapKey::Right);
-            break;
-        case GLFW_KEY_UP:
-            on_key(camera, MapKey::Up);
-            break;
-        case GLFW_KEY_DOWN:
-            on_key(camera, MapKey::Down);
-            break;
-        case GLFW_KEY_H:
-            go_home = true;
-            break;
-        case GLFW_KEY_T:
-            view.theme = view.theme == "dark" ? "light" : "dark";
-            break;
-        default:
-            break;
+// Frame times for --frame-stats: the interval between frames and the CPU time of the UI code.
+struct FrameStats {
+    std::vector<double> frame_ms, ui_ms;
+    void print() const {
+        auto summary = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            double sum = 0;
+            for (double x : v)
+                sum += x;
+            return fmt::format("mean {:.2f}  p50 {:.2f}  p95 {:.2f}  max {:.2f} ms", sum / v.size(),
+                               v[v.size() / 2], v[v.size() * 95 / 100], v.back());
+        };
+        if (frame_ms.empty()) return;
+        double sum = 0;
+        for (double x : frame_ms)
+            sum += x;
+        fmt::print("frames {}  ({:.1f} fps)\n  frame: {}\n  ui:    {}\n", frame_ms.size(),
+                   1000.0 * frame_ms.size() / sum, summary(frame_ms), summary(ui_ms));
+    }
+};
+
+// Everything the window shows about one briefing; rebuilt when a scene for it arrives.
+struct BriefingView {
+    std::shared_ptr<const geo::Briefing> briefing;
+    std::optional<geo::BriefingScene> scene;
+    std::unique_ptr<render::BriefingLayer> layer;
+    std::vector<geo::Bounds> slide_views;
+    VolumeChart chart;
+};
+
+class Window {
+  public:
+    Window(GLFWwindow* window, const GuiOptions& options, float content_scale)
+        : window_(window), options_(options), view_(options.view), content_scale_(content_scale),
+          presentation_(window) {}
+
+    int run();
+
+  private:
+    int fail(const std::string& message) const {
+        fmt::print(stderr, "supplyline: error: {}\n", message);
+        return 2;
+    }
+    float ui_scale() const { return content_scale_ * session_.ui_scale; }
+    bool take_scene(LoadedScene& done, std::string& error);
+    bool apply_start_options(std::string& error);
+    void go_to_slide(int index, bool instant);
+    void fly_to(const geo::Bounds& target, bool instant);
+    void run_command(Command command);
+    void update_flight(double now);
+    void handle_mouse(double to_fb, int map_height);
+    void draw_panels(PanelRequest& request);
+    void toggle_presentation();
+    bool save_screenshot(int width, int height, std::string& error) const;
+
+    GLFWwindow* window_;
+    GuiOptions options_;
+    ViewOptions view_;
+    float content_scale_;
+    PresentationWindow presentation_;
+    Session session_;
+    MapPanelState panel_;
+    std::unique_ptr<render::MapPrograms> programs_;
+    std::unique_ptr<SceneLoader> loader_;
+    std::unique_ptr<render::BasemapLayer> basemap_;
+    BriefingView shown_;
+    std::vector<uint8_t> label_font_;
+    geo::Bounds world_{}, home_{};
+    std::string shown_projection_;
+    render::Camera camera_;
+    MapInput input_;
+    double press_x_ = 0, press_y_ = 0;
+    bool started_ = false; // start options (--time, --slide, --present) applied
+    std::string search_query_;
+    float timeline_height_ = 0; // ImGui units, last frame
+};
+
+bool Window::take_scene(LoadedScene& done, std::string& error) {
+    if (!done.scene.ok()) {
+        panel_.error = done.scene.error().text();
+        return true;
+    }
+    const geo::BasemapScene& scene = done.scene.value();
+    const bool new_projection = scene.projection != shown_projection_;
+    basemap_ = std::make_unique<render::BasemapLayer>(scene);
+    world_ = scene.bounds;
+    home_ = scene.home;
+    if (done.briefing && done.briefing_source) {
+        auto layer = render::BriefingLayer::create(*done.briefing_source, *done.briefing, label_font_, error);
+        if (!layer) return false;
+        if (done.briefing->has_home) home_ = done.briefing->home;
+        const bool same_briefing = shown_.briefing == done.briefing_source;
+        shown_.briefing = done.briefing_source;
+        shown_.scene = std::move(done.briefing);
+        shown_.slide_views = done.slide_views;
+        shown_.layer = std::move(layer);
+        if (!same_briefing) session_.visibility = geo::Visibility::all(*shown_.briefing);
+        session_.visibility_changed = true;
+        if (session_.slide >= 0 && size_t(session_.slide) < shown_.briefing->slides.size()) {
+            apply_slide(shown_.briefing->slides[size_t(session_.slide)], *shown_.layer);
+            shown_.layer->set_visibility(session_.visibility);
         }
     }
+    shown_projection_ = scene.projection;
+    panel_.status = describe(scene, done);
+    panel_.error.clear();
+    if (new_projection) {
+        camera_.fit(view_.world ? world_ : home_);
+        if (session_.slide >= 0 && size_t(session_.slide) < shown_.slide_views.size())
+            camera_.fit(shown_.slide_views[size_t(session_.slide)], 0.0);
+    }
+    return true;
+}
+
+bool Window::apply_start_options(std::string& error) {
+    started_ = true;
+    if (!shown_.briefing) {
+        if (!options_.time.empty() || !options_.slide.empty()) {
+            error = "--time and --slide need a briefing";
+            return false;
+        }
+        return true;
+    }
+    const geo::Briefing& b = *shown_.briefing;
+    if (!options_.slide.empty()) {
+        auto slide = find_slide(options_.slide, b);
+        if (!slide) {
+            error = slide.error().text();
+            return false;
+        }
+        go_to_slide(int(*slide - b.slides.data()), true);
+        session_.clock.playing = false; // a scripted still shows the slide's first day
+    }
+    if (!options_.time.empty()) {
+        auto day = briefing_day(options_.time, b);
+        if (!day) {
+            error = day.error().text();
+            return false;
+        }
+        set_time(session_.clock, *day);
+    }
+    if (options_.present) toggle_presentation();
+    return true;
+}
+
+void Window::fly_to(const geo::Bounds& target, bool instant) {
+    const geo::Bounds from = camera_.visible();
+    const double seconds = instant ? 0.0 : flight_seconds(from, target);
+    if (seconds <= 0) {
+        camera_.fit(target, 0.0);
+        session_.flight.active = false;
+        return;
+    }
+    session_.flight = {from, target, glfwGetTime(), seconds, true};
+}
+
+void Window::update_flight(double now) {
+    Flight& f = session_.flight;
+    if (!f.active) return;
+    const double u = (now - f.start) / f.seconds;
+    camera_.fit(fly_between(f.from, f.to, u), 0.0);
+    if (u >= 1) f.active = false;
+}
+
+void Window::go_to_slide(int index, bool instant) {
+    if (!shown_.briefing || shown_.briefing->slides.empty()) return;
+    const geo::Briefing& b = *shown_.briefing;
+    index = std::clamp(index, 0, int(b.slides.size()) - 1);
+    const geo::Slide& slide = b.slides[size_t(index)];
+    session_.slide = index;
+    if (shown_.layer) {
+        apply_slide(slide, *shown_.layer);
+        session_.visibility = shown_.layer->visibility();
+        session_.visibility_changed = true;
+    }
+    Playback& clock = session_.clock;
+    set_time(clock, slide.from);
+    clock.playing = false;
+    if (slide.to > slide.from) { // play through the slide's window in about eight seconds
+        clock.stop_at = slide.to;
+        clock.speed = std::max(1.0, (slide.to - slide.from) / 8.0);
+        clock.mode = TimeMode::Active;
+        clock.playing = true;
+    }
+    if (size_t(index) < shown_.slide_views.size()) fly_to(shown_.slide_views[size_t(index)], instant);
+}
+
+void Window::toggle_presentation() {
+    if (presentation_.active()) {
+        presentation_.leave();
+        session_.presenting = false;
+    } else {
+        presentation_.enter(session_.monitor);
+        session_.presenting = presentation_.active();
+    }
+}
+
+void Window::run_command(Command command) {
+    Playback& clock = session_.clock;
+    const geo::Briefing* b = shown_.briefing.get();
+    switch (command) {
+    case Command::PlayPause:
+        toggle_play(clock);
+        break;
+    case Command::NextSlide:
+        go_to_slide(session_.slide + 1, false);
+        break;
+    case Command::PreviousSlide:
+        go_to_slide(std::max(session_.slide - 1, 0), false);
+        break;
+    case Command::DayForward:
+        step_days(clock, 1);
+        break;
+    case Command::DayBack:
+        step_days(clock, -1);
+        break;
+    case Command::WeekForward:
+        step_days(clock, 7);
+        break;
+    case Command::WeekBack:
+        step_days(clock, -7);
+        break;
+    case Command::NextEvent:
+        if (b) jump_to_event(clock, *b, +1);
+        break;
+    case Command::PreviousEvent:
+        if (b) jump_to_event(clock, *b, -1);
+        break;
+    case Command::ZoomIn:
+        on_key(camera_, MapKey::ZoomIn);
+        break;
+    case Command::ZoomOut:
+        on_key(camera_, MapKey::ZoomOut);
+        break;
+    case Command::PanLeft:
+        on_key(camera_, MapKey::Left);
+        break;
+    case Command::PanRight:
+        on_key(camera_, MapKey::Right);
+        break;
+    case Command::PanUp:
+        on_key(camera_, MapKey::Up);
+        break;
+    case Command::PanDown:
+        on_key(camera_, MapKey::Down);
+        break;
+    case Command::Home:
+        fly_to(home_, false);
+        break;
+    case Command::ToggleTheme:
+        view_.theme = view_.theme == "dark" ? "light" : "dark";
+        break;
+    case Command::ToggleLegend:
+        session_.visibility.legend = !session_.visibility.legend;
+        session_.visibility_changed = true;
+        break;
+    case Command::TogglePresentation:
+        toggle_presentation();
+        break;
+    case Command::LeavePresentation:
+        if (session_.help || session_.search)
+            session_.help = session_.search = false;
+        else if (session_.blackout)
+            session_.blackout = false;
+        else if (session_.presenting)
+            toggle_presentation();
+        break;
+    case Command::Blackout:
+        session_.blackout = !session_.blackout;
+        break;
+    case Command::Search:
+        session_.search = true;
+        break;
+    case Command::Help:
+        session_.help = !session_.help;
+        break;
+    default:
+        if (command >= Command::ToggleGroup1 && command <= Command::ToggleGroup9) {
+            geo::toggle_group(session_.visibility, int(command) - int(Command::ToggleGroup1) + 1);
+            session_.visibility_changed = true;
+        }
+        break;
+    }
+}
+
+void Window::handle_mouse(double to_fb, int map_height) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const double mx = io.MousePos.x * to_fb, my = io.MousePos.y * to_fb;
+    const bool over_map = !io.WantCaptureMouse && my < map_height;
+    if (over_map || input_.dragging) {
+        if (io.MouseClicked[0]) press_x_ = mx, press_y_ = my;
+        on_drag(input_, camera_, io.MouseDown[0], mx, my);
+        if (io.MouseDown[0] && std::hypot(mx - press_x_, my - press_y_) > 4) session_.flight.active = false;
+    }
+    if (over_map && io.MouseWheel != 0) {
+        on_wheel(camera_, mx, my, io.MouseWheel);
+        session_.flight.active = false;
+    }
+    // A click (press and release without moving) inspects what is under the cursor.
+    if (over_map && io.MouseReleased[0] && std::hypot(mx - press_x_, my - press_y_) <= 4 && shown_.scene &&
+        shown_.layer) {
+        std::vector<geo::FlowState> states;
+        geo::evaluate_flows(*shown_.briefing, session_.clock.t, states);
+        session_.selected = pick(*shown_.briefing, *shown_.scene, session_.visibility, states, camera_, mx,
+                                 my, 10.0 * ui_scale());
+    }
+}
+
+void Window::draw_panels(PanelRequest& request) {
+    const float s = ui_scale();
+    if (!session_.presenting) {
+        panel_.ui_scale = session_.ui_scale;
+        panel_.monitor = session_.monitor;
+        const MapPanelActions actions = draw_map_panel(panel_, view_, s);
+        session_.ui_scale = panel_.ui_scale;
+        session_.monitor = panel_.monitor;
+        if (actions.apply_projection || actions.rebuild) loader_->request(view_.basemap, view_.projection);
+        if (actions.home) fly_to(home_, false);
+        if (shown_.briefing) {
+            const geo::Briefing& b = *shown_.briefing;
+            timeline_height_ = draw_timeline(session_, b, shown_.chart, s, request);
+            draw_layers_panel(session_, b, s, timeline_height_);
+            draw_slides_panel(session_, b, s, timeline_height_, request);
+            draw_inspector(session_, b, s, timeline_height_, request);
+        }
+    } else {
+        timeline_height_ = 0;
+    }
+    if (shown_.briefing) draw_search(session_, *shown_.briefing, search_query_, s, request);
+    draw_help(session_, s);
+}
+
+bool Window::save_screenshot(int width, int height, std::string& error) const {
+    std::vector<uint8_t> pixels(size_t(width) * height * 4);
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    const size_t row = size_t(width) * 4;
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(pixels.begin() + y * row, pixels.begin() + (y + 1) * row,
+                         pixels.begin() + (height - 1 - y) * row);
+    if (geo::Error e = write_png_atomic(options_.screenshot, width, height, pixels); !e.message.empty()) {
+        error = e.message;
+        return false;
+    }
+    fmt::print("wrote {} ({}x{})\n", options_.screenshot.string(), width, height);
+    return true;
+}
+
+int Window::run() {
+    std::string error;
+    programs_ = render::MapPrograms::create(error);
+    if (!programs_) return fail(error);
+    auto briefing = load_briefing_for(view_);
+    if (!briefing) return fail(briefing.error().text());
+    const ResolvedView resolved = resolve_view(view_, briefing->get());
+    view_.projection = resolved.projection;
+    view_.basemap = resolved.basemap;
+    if (*briefing) {
+        glfwSetWindowTitle(window_, fmt::format("Supplyline — {}", (*briefing)->info.title).c_str());
+        session_.clock = Playback::for_briefing(**briefing, geo::busiest_day(**briefing));
+    }
+    label_font_ = read_label_font();
+    panel_.projection_input = view_.projection;
+    panel_.monitors = monitor_names();
+    loader_ = std::make_unique<SceneLoader>(*briefing);
+    loader_->request(view_.basemap, view_.projection);
+
+    int frames_since_ready = 0;
+    FrameStats stats;
+    double last_time = glfwGetTime();
+    while (!glfwWindowShouldClose(window_)) {
+        if (basemap_)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.05);
+        const double now = glfwGetTime(), dt = std::min(now - last_time, 0.25);
+        last_time = now;
+
+        int fb_w = 0, fb_h = 0, win_w = 0, win_h = 0;
+        glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+        glfwGetWindowSize(window_, &win_w, &win_h);
+        if (fb_w == 0 || fb_h == 0) continue; // minimised
+        const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
+        const int timeline_px = session_.presenting ? 0 : int(timeline_height_ * to_fb);
+        camera_.viewport_width = fb_w;
+        camera_.viewport_height = std::max(fb_h - timeline_px, 1);
+
+        if (auto done = loader_->poll()) {
+            if (!take_scene(*done, error)) return fail(error);
+            if (!started_ && shown_.layer && !apply_start_options(error)) return fail(error);
+            if (!started_ && !*briefing) started_ = true;
+        }
+        panel_.building = loader_->busy();
+
+        std::vector<KeyPress> keys;
+        keys.swap(pressed_keys());
+        const auto ui_start = std::chrono::steady_clock::now();
+        ImGui::GetIO().FontGlobalScale = session_.ui_scale;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        if (!ImGui::GetIO().WantTextInput)
+            for (const KeyPress& k : keys)
+                if (auto command = command_for_key(k.key, k.mods)) run_command(*command);
+        handle_mouse(to_fb, camera_.viewport_height);
+        PanelRequest request;
+        draw_panels(request);
+        ImGui::Render();
+        const double ui_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
+        if (request.go_to_slide >= 0) go_to_slide(request.go_to_slide, false);
+        if (request.toggle_presentation) toggle_presentation();
+        if (request.fly_to && shown_.scene)
+            if (auto target = selection_bounds(*shown_.briefing, *shown_.scene, request.fly_to))
+                fly_to(*target, false);
+        presentation_.update_cursor(now, ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y);
+
+        if (shown_.briefing) advance(session_.clock, *shown_.briefing, dt);
+        update_flight(now);
+        if (basemap_ && !session_.flight.active) camera_.clamp_to(world_);
+        if (session_.visibility_changed && shown_.layer) {
+            shown_.layer->set_visibility(session_.visibility);
+            shown_.chart = build_volume_chart(*shown_.briefing, session_.visibility);
+            session_.visibility_changed = false;
+        }
+
+        const render::Theme& theme = *render::find_theme(view_.theme);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        if (session_.blackout) {
+            glViewport(0, 0, fb_w, fb_h);
+            glClearColor(0, 0, 0, 1);
+            glClear(GL_COLOR_BUFFER_BIT);
+        } else {
+            render::begin_map_pass(camera_, theme);
+            glViewport(0, timeline_px, camera_.viewport_width, camera_.viewport_height);
+            const float pixel_scale = ui_scale() *
+                                      pixel_scale_for({camera_.viewport_width, camera_.viewport_height}) /
+                                      content_scale_;
+            if (basemap_) basemap_->draw(*programs_, camera_, theme, pixel_scale);
+            if (shown_.layer) {
+                shown_.layer->set_shown_from(session_.clock.shown_from());
+                shown_.layer->draw(*programs_, camera_, theme, pixel_scale, session_.clock.t, now,
+                                   basemap_.get());
+            }
+            glViewport(0, 0, fb_w, fb_h);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        }
+
+        const bool ready = basemap_ && started_ && (!*briefing || shown_.layer);
+        if (ready && !options_.screenshot.empty() && ++frames_since_ready >= 3 && !session_.flight.active) {
+            if (!save_screenshot(fb_w, fb_h, error)) return fail(error);
+            return 0;
+        }
+        glfwSwapBuffers(window_);
+        if (ready && options_.frame_stats > 0) {
+            if (stats.frame_ms.empty() && !session_.clock.playing) {
+                session_.clock.speed = 30; // scrub-like playback: the picture changes every frame
+                session_.clock.loop = true;
+                session_.clock.playing = true;
+            }
+            stats.frame_ms.push_back((glfwGetTime() - now) * 1000.0);
+            stats.ui_ms.push_back(ui_ms);
+            if (int(stats.frame_ms.size()) >= options_.frame_stats) {
+                stats.frame_ms.erase(stats.frame_ms.begin()); // the first frame compiles shaders
+                stats.ui_ms.erase(stats.ui_ms.begin());
+                stats.print();
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+namespace {
+
+// A window with a current GL 4.5 core context and its functions loaded; null on failure.
+WindowPtr open_window(const GuiOptions& options, int samples) {
+    glfwDefaultWindowHints();
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 4);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 5);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, samples);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    WindowPtr window(glfwCreateWindow(options.window_size.width, options.window_size.height, "Supplyline",
+                                      nullptr, nullptr));
+    if (!window) return nullptr;
+    glfwMakeContextCurrent(window.get());
+    if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress))) return nullptr;
+    return window;
+}
+
+bool is_software_renderer() {
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    if (!renderer) return false;
+    for (const char* name : {"llvmpipe", "softpipe", "SwiftShader", "Software Rasterizer"})
+        if (std::strstr(renderer, name)) return true;
+    return false;
 }
 
 } // namespace
@@ -129,147 +606,30 @@ bool has_display() {
 }
 
 int run_gui(const GuiOptions& options) {
-    auto fail = [](const std::string& message) {
-        fmt::print(stderr, "supplyline: error: {}\n", message);
-        return 2;
-    };
     GlfwSession glfw;
-    if (!glfw.ok) return fail("cannot start GLFW (no display?); use `supplyline render -o map.png` instead");
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 4);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 5);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    WindowPtr window(glfwCreateWindow(options.window_size.width, options.window_size.height, "Supplyline",
-                                      nullptr, nullptr));
-    if (!window) return fail("cannot open an OpenGL 4.5 core window (driver too old?)");
-    glfwMakeContextCurrent(window.get());
-    glfwSwapInterval(1);
-    if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress)))
-        return fail("cannot load OpenGL 4.5 functions");
-
+    if (!glfw.ok) {
+        fmt::print(
+            stderr,
+            "supplyline: error: cannot start GLFW (no display?); use `supplyline render -o map.png`\n");
+        return 2;
+    }
+    // 4x MSAA smooths country edges on a GPU; on a software rasterizer (llvmpipe) it costs about
+    // four times the frame, so there the window goes without (lines are antialiased in the shader).
+    WindowPtr window = open_window(options, 4);
+    if (window && is_software_renderer()) window = open_window(options, 0);
+    if (!window) {
+        fmt::print(stderr, "supplyline: error: cannot open an OpenGL 4.5 core window with its functions "
+                           "(driver too old?)\n");
+        return 2;
+    }
+    glfwSwapInterval(options.frame_stats > 0 ? 0 : 1); // measure what the frame costs, not the vsync
     float content_scale = 1, unused = 1;
     glfwGetWindowContentScale(window.get(), &content_scale, &unused);
-    const float ui_scale = std::max(1.0f, content_scale);
+    content_scale = std::max(1.0f, content_scale);
     glfwSetKeyCallback(window.get(), on_glfw_key);
-    ImGuiSession imgui(window.get(), ui_scale);
-
-    std::string error;
-    auto programs = render::MapPrograms::create(error);
-    if (!programs) return fail(error);
-
-    ViewOptions view = options.view;
-    auto briefing = load_briefing_for(view);
-    if (!briefing) return fail(briefing.error().text());
-    const ResolvedView resolved = resolve_view(view, briefing->get());
-    view.projection = resolved.projection;
-    view.basemap = resolved.basemap;
-    if (*briefing)
-        glfwSetWindowTitle(window.get(), fmt::format("Supplyline — {}", (*briefing)->info.title).c_str());
-    const std::vector<uint8_t> label_font = read_label_font();
-    MapPanelState panel;
-    panel.projection_input = view.projection;
-    SceneLoader loader(*briefing);
-    loader.request(view.basemap, view.projection);
-    std::unique_ptr<render::BriefingLayer> briefing_layer;
-    const double shown_day = *briefing ? geo::busiest_day(**briefing) : 0.0;
-
-    std::unique_ptr<render::BasemapLayer> layer;
-    geo::Bounds world, home;
-    std::string shown_projection;
-    render::Camera camera;
-    MapInput input;
-    int frames_since_ready = 0;
-
-    while (!glfwWindowShouldClose(window.get())) {
-        if (layer)
-            glfwPollEvents();
-        else
-            glfwWaitEventsTimeout(0.05);
-
-        if (auto done = loader.poll()) {
-            if (done->scene.ok()) {
-                const geo::BasemapScene& scene = done->scene.value();
-                const bool new_projection = scene.projection != shown_projection;
-                layer = std::make_unique<render::BasemapLayer>(scene);
-                world = scene.bounds;
-                home = scene.home;
-                if (done->briefing) {
-                    briefing_layer =
-                        render::BriefingLayer::create(**briefing, *done->briefing, label_font, error);
-                    if (!briefing_layer) return fail(error);
-                    if (done->briefing->has_home) home = done->briefing->home;
-                }
-                shown_projection = scene.projection;
-                panel.status = describe(scene, *done);
-                panel.error.clear();
-                if (new_projection) {
-                    int w = 0, h = 0;
-                    glfwGetFramebufferSize(window.get(), &w, &h);
-                    camera.viewport_width = std::max(w, 1);
-                    camera.viewport_height = std::max(h, 1);
-                    camera.fit(view.world ? world : home);
-                }
-            } else {
-                panel.error = done->scene.error().text();
-            }
-        }
-        panel.building = loader.busy();
-
-        int fb_w = 0, fb_h = 0, win_w = 0, win_h = 0;
-        glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);
-        glfwGetWindowSize(window.get(), &win_w, &win_h);
-        if (fb_w == 0 || fb_h == 0) continue; // minimised
-        camera.viewport_width = fb_w;
-        camera.viewport_height = fb_h;
-
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-
-        const ImGuiIO& io = ImGui::GetIO();
-        const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
-        const double mx = io.MousePos.x * to_fb, my = io.MousePos.y * to_fb;
-        if (!io.WantCaptureMouse || input.dragging) on_drag(input, camera, io.MouseDown[0], mx, my);
-        if (!io.WantCaptureMouse && io.MouseWheel != 0) on_wheel(camera, mx, my, io.MouseWheel);
-        bool go_home = false;
-        handle_keys(camera, view, go_home);
-
-        const MapPanelActions actions = draw_map_panel(panel, view, ui_scale);
-        if (actions.apply_projection || actions.rebuild) loader.request(view.basemap, view.projection);
-        if (actions.home || go_home) camera.fit(home);
-        if (layer) camera.clamp_to(world);
-        ImGui::Render();
-
-        const render::Theme& theme = *render::find_theme(view.theme);
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        render::begin_map_pass(camera, theme);
-        const float pixel_scale = ui_scale * pixel_scale_for({fb_w, fb_h});
-        if (layer) layer->draw(*programs, camera, theme, pixel_scale);
-        // Until the timeline lands (issue 6) the window shows the busiest day, with pulses moving.
-        if (briefing_layer)
-            briefing_layer->draw(*programs, camera, theme, pixel_scale, shown_day, glfwGetTime(),
-                                 layer.get());
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
-        if (!options.screenshot.empty() && layer && ++frames_since_ready >= 3) {
-            std::vector<uint8_t> pixels(size_t(fb_w) * fb_h * 4);
-            glReadBuffer(GL_BACK);
-            glPixelStorei(GL_PACK_ALIGNMENT, 1);
-            glReadPixels(0, 0, fb_w, fb_h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-            const size_t row = size_t(fb_w) * 4;
-            for (int y = 0; y < fb_h / 2; ++y)
-                std::swap_ranges(pixels.begin() + y * row, pixels.begin() + (y + 1) * row,
-                                 pixels.begin() + (fb_h - 1 - y) * row);
-            if (geo::Error e = write_png_atomic(options.screenshot, fb_w, fb_h, pixels); !e.message.empty())
-                return fail(e.message);
-            fmt::print("wrote {} ({}x{})\n", options.screenshot.string(), fb_w, fb_h);
-            return 0;
-        }
-        glfwSwapBuffers(window.get());
-    }
-    return 0;
+    ImGuiSession imgui(window.get(), content_scale);
+    Window w(window.get(), options, content_scale);
+    return w.run();
 }
 
 } // namespace app

@@ -1,17 +1,23 @@
-// The interactive window: GLFW + Dear ImGui around the map, with pan/zoom and a panel to pick the
-// projection, basemap detail and theme. A scripted screenshot mode serves tests and demos.
+// The interactive window: GLFW + Dear ImGui around the map, with the briefing UI (timeline,
+// layers, slides, inspector, search, help), presentation mode and a scripted mode for tests and
+// demos (apply a date or slide, save a screenshot, exit).
 #pragma once
 
 #include "app/view_options.hpp"
 
 #include <filesystem>
+#include <string>
 
 namespace app {
 
 struct GuiOptions {
     ViewOptions view;
     Size window_size{1600, 900};
+    std::string time;                 // YYYY-MM-DD to start at (default: the busiest day)
+    std::string slide;                // slide number or title to start on
+    bool present = false;             // start in presentation mode (full screen)
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit
+    int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit
 };
 
 // Returns the process exit code; errors (no display, no GL 4.5) are printed as one line.

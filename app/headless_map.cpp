@@ -37,6 +37,12 @@ HeadlessMap::open(const ViewOptions& view, const std::function<void(const char*)
         map->briefing_scene_ =
             geo::build_briefing_scene(*map->briefing_, *map->projection_, map->basemap_scene_->origin);
         geo::attach_theater_anchors(*map->briefing_scene_, *map->briefing_, *map->basemap_scene_);
+        if (!map->briefing_->layers.empty()) {
+            auto layers = load_layers_for(*map->briefing_);
+            if (!layers) return layers.error();
+            map->layer_scene_ =
+                geo::build_layer_scene(*layers, *map->projection_, map->basemap_scene_->origin);
+        }
     }
     done("project");
 
@@ -51,6 +57,14 @@ HeadlessMap::open(const ViewOptions& view, const std::function<void(const char*)
         map->briefing_layer_ =
             render::BriefingLayer::create(*map->briefing_, *map->briefing_scene_, read_label_font(), error);
         if (!map->briefing_layer_) return geo::Error{error};
+        map->briefing_layer_->set_flow_labels(view.flow_labels);
+    }
+    if (map->layer_scene_) {
+        std::vector<render::LayerStyle> styles;
+        for (const geo::Layer& l : map->briefing_->layers)
+            styles.push_back(render::layer_style(l.color, l.width));
+        map->layer_overlay_ = render::LayerOverlay::create(*map->layer_scene_, std::move(styles), error);
+        if (!map->layer_overlay_) return geo::Error{error};
     }
     done("gl setup");
     return map;
@@ -73,6 +87,7 @@ void HeadlessMap::draw(const render::Camera& camera, float pixel_scale, double t
 
 void HeadlessMap::draw_briefing(const render::Camera& camera, float pixel_scale, double t,
                                 double anim_seconds) {
+    if (layer_overlay_) layer_overlay_->draw(*programs_, camera, *theme_, pixel_scale, t, layers_visible_);
     if (briefing_layer_)
         briefing_layer_->draw(*programs_, camera, *theme_, pixel_scale, t, anim_seconds,
                               basemap_layer_.get());

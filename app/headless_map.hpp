@@ -1,16 +1,18 @@
-// A briefing's map made ready for headless drawing, loaded once: briefing, projection, basemap and
-// briefing scenes, an EGL context and the layers. Shared by `render` (one frame) and `export` (many
-// frames), so both draw exactly what the window draws. Owns its GL context: create, use and destroy
-// it on one thread.
+// A briefing's map made ready for headless drawing, loaded once: briefing, projection, basemap,
+// extra-layer and briefing scenes, an EGL context and the layers. Shared by `render` (one frame) and `export`
+// (many frames), so both draw exactly what the window draws. Owns its GL context: create, use and destroy it
+// on one thread.
 #pragma once
 
 #include "app/headless_context.hpp"
 #include "app/view_options.hpp"
 #include "geo/basemap_scene.hpp"
 #include "geo/briefing_scene.hpp"
+#include "geo/layer_scene.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
 #include "render/frame_tiles.hpp"
+#include "render/layer_overlay.hpp"
 #include "render/offscreen_target.hpp"
 
 #include <functional>
@@ -38,6 +40,8 @@ class HeadlessMap {
     // The briefing layer, to set a slide's focus and title (null for the basemap alone).
     render::BriefingLayer* briefing_layer() { return briefing_layer_.get(); }
     std::string gl_description() const { return context_->description(); }
+    // Which of the briefing's extra layers ([[layer]]) show; missing entries are visible.
+    void set_layers_visible(std::vector<bool> visible) { layers_visible_ = std::move(visible); }
 
     // Draws one frame into the bound framebuffer: clear, basemap, briefing at day `t`, pulses at
     // `anim_seconds`. `pixel_scale`: 1 at 1080 lines (times --scale). With `tile`, only that part of
@@ -53,6 +57,7 @@ class HeadlessMap {
 
   private:
     HeadlessMap() = default;
+    // Everything above the basemap: extra layers, then the briefing.
     void draw_briefing(const render::Camera& camera, float pixel_scale, double t, double anim_seconds);
     // Declared first so it is destroyed last: every GL object below needs it current.
     std::unique_ptr<HeadlessContext> context_;
@@ -62,9 +67,12 @@ class HeadlessMap {
     std::optional<geo::Projection> projection_;
     std::optional<geo::BasemapScene> basemap_scene_;
     std::optional<geo::BriefingScene> briefing_scene_;
+    std::optional<geo::LayerScene> layer_scene_;
     std::unique_ptr<render::MapPrograms> programs_;
     std::unique_ptr<render::BasemapLayer> basemap_layer_;
     std::unique_ptr<render::BriefingLayer> briefing_layer_;
+    std::unique_ptr<render::LayerOverlay> layer_overlay_;
+    std::vector<bool> layers_visible_;
     // draw_into's basemap cache: valid for cached_camera_ at cached_scale_.
     std::unique_ptr<render::OffscreenTarget> basemap_cache_;
     std::optional<render::Camera> cached_camera_, last_camera_;

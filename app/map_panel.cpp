@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 
 namespace app {
@@ -77,6 +78,19 @@ MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, float ui
     if (ImGui::Button("Home view (H)")) actions.home = true;
 
     ImGui::Separator();
+    ImGui::SetNextItemWidth(160 * ui_scale);
+    ImGui::SliderFloat("UI scale", &state.ui_scale, 0.75f, 3.0f, "%.2fx");
+    if (!state.monitors.empty()) {
+        ImGui::SetNextItemWidth(-90 * ui_scale);
+        const int shown = std::clamp(state.monitor, 0, int(state.monitors.size()) - 1);
+        if (ImGui::BeginCombo("Present on", state.monitors[size_t(shown)].c_str())) {
+            for (size_t i = 0; i < state.monitors.size(); ++i)
+                if (ImGui::Selectable(state.monitors[i].c_str(), int(i) == shown)) state.monitor = int(i);
+            ImGui::EndCombo();
+        }
+    }
+
+    ImGui::Separator();
     if (state.building)
         ImGui::TextUnformatted("Building map...");
     else
@@ -88,7 +102,7 @@ MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, float ui
         ImGui::TextDisabled("The previous map stays on screen.");
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Drag: pan   Wheel, +/-: zoom   Arrows: move   H: home   T: theme");
+    ImGui::TextWrapped("Drag: pan   Wheel, +/-: zoom   H: home   T: theme   ?: all keys");
     ImGui::PopStyleColor();
     ImGui::End();
     return actions;

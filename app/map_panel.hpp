@@ -5,6 +5,7 @@
 #include "app/view_options.hpp"
 
 #include <string>
+#include <vector>
 
 namespace app {
 
@@ -13,6 +14,9 @@ struct MapPanelState {
     std::string error;            // last failed build, shown in red; the old map stays
     std::string status;           // "50m · 0.42 s · 123k triangles"
     bool building = false;
+    std::vector<std::string> monitors; // for presentation mode
+    int monitor = 0;
+    float ui_scale = 1.0f; // the user's factor on the monitor's content scale
 };
 
 struct MapPanelActions {

@@ -1,5 +1,7 @@
-// Atomic PNG writing through stb_image_write.
+// PNG encoding through stb_image_write, written with write_file_atomic.
 #include "app/png_file.hpp"
+
+#include "app/atomic_file.hpp"
 
 #include <fmt/format.h>
 #include <stb_image_write.h>
@@ -30,25 +32,16 @@ geo::Error check_writable(const fs::path& path) {
 
 geo::Error write_png_atomic(const fs::path& path, int width, int height, const std::vector<uint8_t>& rgba) {
     if (geo::Error e = check_writable(path); !e.message.empty()) return e;
-    const fs::path tmp = path.string() + fmt::format(".tmp-{}", getpid());
+    std::vector<uint8_t> png;
     stbi_write_png_compression_level = 6;
-    if (!stbi_write_png(tmp.c_str(), width, height, 4, rgba.data(), width * 4)) {
-        std::remove(tmp.c_str());
-        return geo::Error{
-            fmt::format("cannot write '{}': writing the PNG failed (disk full?)", path.string())};
-    }
-    // fsync before rename so a crash leaves the old file or the complete new one.
-    if (FILE* f = std::fopen(tmp.c_str(), "rb")) {
-        fsync(fileno(f));
-        std::fclose(f);
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        return geo::Error{fmt::format("cannot write '{}': {}", path.string(), ec.message())};
-    }
-    return geo::Error{};
+    const auto append = [](void* out, void* data, int size) {
+        auto* bytes = static_cast<uint8_t*>(data);
+        static_cast<std::vector<uint8_t>*>(out)->insert(static_cast<std::vector<uint8_t>*>(out)->end(), bytes,
+                                                        bytes + size);
+    };
+    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
+        return geo::Error{fmt::format("cannot write '{}': encoding the PNG failed", path.string())};
+    return write_file_atomic(path, png);
 }
 
 } // namespace app

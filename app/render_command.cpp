@@ -46,19 +46,6 @@ int fail(const std::string& message) {
 
 } // namespace
 
-geo::Result<geo::Day> parse_briefing_day(const std::string& text, const geo::Briefing& briefing,
-                                         const char* option) {
-    auto day = geo::parse_day(text);
-    if (!day)
-        return geo::Error{
-            fmt::format("bad {} '{}'; expected a date YYYY-MM-DD such as 2024-06-19", option, text)};
-    if (*day < briefing.info.start || *day > briefing.info.end)
-        return geo::Error{fmt::format("{} {} is outside the briefing ({} to {})", option, text,
-                                      geo::format_day(briefing.info.start),
-                                      geo::format_day(briefing.info.end))};
-    return *day;
-}
-
 geo::Error check_scale(float scale) {
     if (!(scale >= 0.25f && scale <= 8.0f))
         return geo::Error{fmt::format("bad --scale {}; expected a factor from 0.25 to 8", scale)};
@@ -106,6 +93,7 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     else
         camera.fit(map.home_view());
     if (slide) apply_slide(*slide, *map.briefing_layer());
+    map.set_layers_visible(request.layers_visible);
     const float pixel_scale = pixel_scale_for(request.size) * request.scale;
 
     const int max_tile =

@@ -16,11 +16,12 @@ struct RenderRequest {
     ViewOptions view;
     Size size;
     std::filesystem::path output;
-    std::string time;     // YYYY-MM-DD within the briefing; empty: the day with the most flow
-    std::string slide;    // 1-based number or title: its date, camera, focus and title
-    bool verbose = false; // print stage timings and the GL renderer to stderr
-    float scale = 1;      // multiplies line widths, markers, labels and legend (--scale)
-    int max_tile = 0;     // largest tile drawn in one piece; 0: the GL limits (at most 4096)
+    std::string time;                 // YYYY-MM-DD within the briefing; empty: the day with the most flow
+    std::string slide;                // 1-based number or title: its date, camera, focus and title
+    bool verbose = false;             // print stage timings and the GL renderer to stderr
+    std::vector<bool> layers_visible; // per [[layer]]; missing entries are visible
+    float scale = 1;                  // multiplies line widths, markers, labels and legend (--scale)
+    int max_tile = 0;                 // largest tile drawn in one piece; 0: the GL limits (at most 4096)
 };
 
 // Pixels of one rendered frame, RGBA8, top row first.
@@ -37,10 +38,6 @@ geo::Result<Image> render_frame(const RenderRequest& request);
 // Returns the process exit code; prints a one-line error to stderr on failure and the
 // written path to stdout on success.
 int run_render(const RenderRequest& request);
-
-// The briefing day for `text` (YYYY-MM-DD, checked against the briefing), naming `option` in errors.
-geo::Result<geo::Day> parse_briefing_day(const std::string& text, const geo::Briefing& briefing,
-                                         const char* option);
 
 // --scale: 0.25 to 8.
 geo::Error check_scale(float scale);

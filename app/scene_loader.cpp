@@ -2,6 +2,7 @@
 #include "app/scene_loader.hpp"
 
 #include "app/asset_paths.hpp"
+#include "app/slides.hpp"
 
 #include <chrono>
 
@@ -41,7 +42,10 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
         if (briefing && out.scene.ok()) {
             out.briefing = geo::build_briefing_scene(*briefing, *proj, out.scene->origin);
             geo::attach_theater_anchors(*out.briefing, *briefing, *out.scene);
+            for (const geo::Slide& slide : briefing->slides)
+                out.slide_views.push_back(slide_view(slide, *briefing, *proj, out.scene->origin));
         }
+        out.briefing_source = briefing;
         out.basemap = basemap;
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return out;

@@ -21,6 +21,8 @@ struct LoadedScene {
     double seconds = 0;
     std::shared_ptr<const geo::Basemap> basemap; // kept so the next build of this scale skips loading
     std::optional<geo::BriefingScene> briefing;  // when the loader has a briefing
+    std::shared_ptr<const geo::Briefing> briefing_source; // the briefing it was built from
+    std::vector<geo::Bounds> slide_views;                 // per slide: what it frames (scene metres)
 };
 
 class SceneLoader {
@@ -29,6 +31,8 @@ class SceneLoader {
     explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr)
         : briefing_(std::move(briefing)) {}
 
+    // Builds later scenes with this briefing (hot reload); the next request uses it.
+    void set_briefing(std::shared_ptr<const geo::Briefing> briefing) { briefing_ = std::move(briefing); }
     // Starts building; a request made while one is running replaces it when that one ends.
     void request(geo::BasemapScale scale, const std::string& projection);
     // The finished build, once; nullopt while nothing new is ready.

@@ -1,6 +1,8 @@
 // Slide lookup, framing and camera flights.
 #include "app/slides.hpp"
 
+#include "geo/flow_geometry.hpp"
+#include "geo/visibility.hpp"
 #include "render/briefing_layer.hpp"
 
 #include <fmt/format.h>
@@ -11,6 +13,24 @@
 #include <strings.h>
 
 namespace app {
+
+geo::Result<geo::Day> briefing_day(const std::string& text, const geo::Briefing& briefing) {
+    if (text.empty()) return geo::busiest_day(briefing);
+    return parse_briefing_day(text, briefing, "--time");
+}
+
+geo::Result<geo::Day> parse_briefing_day(const std::string& text, const geo::Briefing& briefing,
+                                         const char* option) {
+    auto day = geo::parse_day(text);
+    if (!day)
+        return geo::Error{
+            fmt::format("bad {} '{}'; expected a date YYYY-MM-DD such as 2024-06-19", option, text)};
+    if (*day < briefing.info.start || *day > briefing.info.end)
+        return geo::Error{fmt::format("{} {} is outside the briefing ({} to {})", option, text,
+                                      geo::format_day(briefing.info.start),
+                                      geo::format_day(briefing.info.end))};
+    return *day;
+}
 
 geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing) {
     int number = 0;
@@ -83,6 +103,7 @@ double flight_seconds(const geo::Bounds& from, const geo::Bounds& to) {
 void apply_slide(const geo::Slide& slide, render::BriefingLayer& layer) {
     layer.set_focus(slide.focus);
     layer.set_slide_title(slide.title);
+    layer.set_visibility(geo::visibility_for_show(layer.briefing(), slide.show));
 }
 
 } // namespace app

@@ -16,6 +16,15 @@ class BriefingLayer;
 
 namespace app {
 
+// A date given on the command line (--time): `text` checked against the briefing's dates; empty
+// text means the busiest day.
+geo::Result<geo::Day> briefing_day(const std::string& text, const geo::Briefing& briefing);
+
+// The briefing day for `text` (YYYY-MM-DD, checked against the briefing's dates); errors name
+// `option` (--time, --from, --to).
+geo::Result<geo::Day> parse_briefing_day(const std::string& text, const geo::Briefing& briefing,
+                                         const char* option);
+
 // A slide by 1-based number or by title (case-insensitive); the error lists the slides.
 geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing);
 
@@ -36,7 +45,7 @@ geo::Bounds fly_between(const geo::Bounds& from, const geo::Bounds& to, double u
 // How long a camera flight lasts: 1.5 s at most, shorter for small moves.
 double flight_seconds(const geo::Bounds& from, const geo::Bounds& to);
 
-// Sets the layer's focus and title from the slide.
+// Sets the layer's focus, title and what is switched on (the slide's `show`) from the slide.
 void apply_slide(const geo::Slide& slide, render::BriefingLayer& layer);
 
 } // namespace app

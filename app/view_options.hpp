@@ -20,9 +20,11 @@ struct ViewOptions {
     std::string theme = "dark";
     geo::BasemapScale basemap = geo::BasemapScale::k50m;
     bool world = false;          // frame the whole projected world instead of the briefing region
+    bool flow_labels = false;    // name each moving flow on its route
     std::string briefing;        // briefing.toml to show; empty for the basemap alone
     bool projection_set = false; // given on the command line: overrides the briefing's
     bool basemap_set = false;
+    bool trust = false; // --trust: lift the untrusted-input policy (geo/input_policy.hpp)
 };
 
 // "1920x1080" -> Size; errors say what was expected. Sides must be 16..16384.

@@ -38,10 +38,26 @@ Bounds projected_bounds(const Projection& projection, const std::array<double, 4
 }
 
 void LineSet::add(const std::vector<XY>& line, XY origin) {
-    if (line.size() < 2) return;
-    for (const XY& p : line)
-        points.push_back({float(p.x - origin.x), float(p.y - origin.y)});
-    starts.push_back(static_cast<uint32_t>(points.size()));
+    // Nothing non-finite may reach the GPU: a point that is not finite (or overflows a float) ends
+    // the line there; the runs on either side are kept when they still have two points.
+    size_t run = 0;
+    auto close_run = [&] {
+        if (run >= 2)
+            starts.push_back(static_cast<uint32_t>(points.size()));
+        else
+            points.resize(points.size() - run);
+        run = 0;
+    };
+    for (const XY& p : line) {
+        const Vec2f v{float(p.x - origin.x), float(p.y - origin.y)};
+        if (!std::isfinite(v.x) || !std::isfinite(v.y)) {
+            close_run();
+            continue;
+        }
+        points.push_back(v);
+        ++run;
+    }
+    close_run();
 }
 
 namespace {

@@ -131,7 +131,8 @@ struct Event {
 };
 
 struct Layer {
-    std::string id, path, layer; // path: resolved against the briefing's folder
+    std::string id, path, layer; // path: resolved against the briefing's folder, checked by the input policy
+    std::string written_path;    // the path as written in the briefing, for messages
     std::string time_start, time_end;
     std::string color;
     double width = 1.0;

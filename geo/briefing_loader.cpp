@@ -3,6 +3,7 @@
 #include "geo/briefing.hpp"
 
 #include "geo/calendar.hpp"
+#include "geo/input_policy.hpp"
 #include "geo/suggest.hpp"
 
 #include <fmt/format.h>
@@ -676,13 +677,14 @@ void Loader::load_layers(const toml::table& root) {
         if (!begin_entry(*t, "layer", layer_index_, int(b_.layers.size()), false,
                          {"id", "path", "layer", "time", "style"}, l.id, what))
             continue;
-        if (auto p = text(*t, "path", true, what)) {
-            const std::filesystem::path resolved = std::filesystem::path(path_).parent_path() / *p;
-            l.path = resolved.lexically_normal().string();
-            std::error_code ec;
-            if (!std::filesystem::exists(resolved, ec))
-                error(*t->get("path"),
-                      fmt::format("{}: file '{}' not found (paths are relative to the briefing)", what, *p));
+        if (auto p = text(*t, "path", true, what); p && !p->empty()) {
+            l.written_path = *p;
+            // The untrusted-input policy: no network paths, no escape from the briefing's folder.
+            auto resolved = resolve_data_path(*p, path_);
+            if (resolved)
+                l.path = *resolved;
+            else
+                error(*t->get("path"), fmt::format("{}: {}", what, resolved.error().message));
         }
         l.layer = text(*t, "layer", false, what).value_or("");
         if (const toml::node* tn = t->get("time")) {

@@ -21,9 +21,11 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
             angular_distance_deg(p.lonlat, {projection.center_lon(), projection.center_lat()}) >
                 *projection.cap_radius_deg())
             continue;
-        if (auto xy = projection.forward(p.lonlat))
-            scene.places.push_back(
-                {{float(xy->x - origin.x), float(xy->y - origin.y)}, p.kind, p.priority, int(i)});
+        const auto xy = projection.forward(p.lonlat);
+        if (!xy) continue;
+        const Vec2f v{float(xy->x - origin.x), float(xy->y - origin.y)};
+        if (std::isfinite(v.x) && std::isfinite(v.y)) // nothing non-finite reaches the GPU
+            scene.places.push_back({v, p.kind, p.priority, int(i)});
     }
     for (size_t ci = 0; ci < briefing.corridors.size(); ++ci) {
         const Corridor& c = briefing.corridors[ci];

@@ -28,10 +28,12 @@ struct FlowSegment {
     float lane = 0;       // lane offset in lane widths (0 = centred)
 };
 
-// Where a flow arrives: its last point and a point just before it (for the arrow's direction).
+// An arrowhead on a flow: where its tip is and a point behind it (for the direction). One sits
+// where the flow arrives (size 1); long routes get smaller ones along the way.
 struct FlowArrow {
     Vec2f tip, from;
     float flow = 0, lane = 0;
+    float size = 1; // relative to the arrival arrow
 };
 
 struct FlowGeometry {
@@ -39,7 +41,9 @@ struct FlowGeometry {
     std::vector<uint32_t> first;       // per flow: index of its first segment
     std::vector<uint32_t> count;       // per flow: number of segments
     std::vector<float> length;         // per flow: metres from origin to destination
-    std::vector<FlowArrow> arrows;     // one per flow that has segments
+    std::vector<FlowArrow> arrows;     // arrival arrows, then arrows along long routes
+    std::vector<Vec2f> middle;         // per flow: the point halfway along (for its label)
+    std::vector<float> middle_lane;    // per flow: the lane there
 };
 
 struct BriefingScene {

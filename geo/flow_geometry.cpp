@@ -4,8 +4,27 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 
 namespace geo {
+namespace {
+
+constexpr double kMetresPerArrow = 1.5e6;
+
+// The point `distance` metres along a flow's segments, pointing the way the flow goes.
+FlowArrow point_along(std::span<const FlowSegment> segments, double distance) {
+    for (const FlowSegment& s : segments) {
+        if (distance > s.d1 || s.d1 <= s.d0) continue;
+        const float u = float((distance - s.d0) / (s.d1 - s.d0));
+        const Vec2f at{s.p0.x + (s.p1.x - s.p0.x) * u, s.p0.y + (s.p1.y - s.p0.y) * u};
+        const Vec2f behind{at.x - (s.p1.x - s.p0.x), at.y - (s.p1.y - s.p0.y)};
+        return {at, behind, s.flow, s.lane, 1.0f};
+    }
+    const FlowSegment& last = segments.back();
+    return {last.p1, last.p0, last.flow, last.lane, 1.0f};
+}
+
+} // namespace
 
 FlowGeometry build_flow_geometry(const Briefing& briefing, const BriefingScene& scene) {
     FlowGeometry g;
@@ -37,19 +56,40 @@ FlowGeometry build_flow_geometry(const Briefing& briefing, const BriefingScene& 
         }
         g.count.push_back(uint32_t(g.segments.size()) - g.first.back());
         g.length.push_back(float(travelled));
-        if (g.count.back() > 0) {
-            const FlowSegment& last = g.segments.back();
-            g.arrows.push_back({last.p1, last.p0, float(f), last.lane});
+        const std::span<const FlowSegment> own(g.segments.data() + g.first.back(), g.count.back());
+        g.middle.push_back(own.empty() ? Vec2f{} : point_along(own, travelled / 2).tip);
+        g.middle_lane.push_back(own.empty() ? 0.0f : point_along(own, travelled / 2).lane);
+        if (own.empty()) continue;
+        g.arrows.push_back({own.back().p1, own.back().p0, float(f), own.back().lane, 1.0f});
+        // Direction along the way as well: one smaller arrow per ~1,500 km, at most three.
+        const int along = std::min(3, int(travelled / kMetresPerArrow));
+        for (int k = 1; k <= along; ++k) {
+            FlowArrow a = point_along(own, travelled * k / (along + 1));
+            a.flow = float(f);
+            a.size = 0.75f;
+            g.arrows.push_back(a);
         }
     }
     return g;
 }
 
-void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out) {
+std::vector<double> unit_peaks(const Briefing& briefing) {
     // Widths compare flows in the same unit: the largest value in each unit is full width.
     std::map<std::string, double> peak;
     for (const Flow& f : briefing.flows)
         peak[f.unit] = std::max(peak[f.unit], f.volume.peak());
+    std::vector<double> out;
+    for (const Flow& f : briefing.flows)
+        out.push_back(peak[f.unit]);
+    return out;
+}
+
+void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out) {
+    evaluate_flows(briefing, unit_peaks(briefing), t, out);
+}
+
+void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, double t,
+                    std::vector<FlowState>& out) {
     out.resize(briefing.flows.size());
     constexpr double kFadeDays = 7;
     for (size_t i = 0; i < briefing.flows.size(); ++i) {
@@ -57,7 +97,7 @@ void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& 
         FlowState& s = out[i];
         s = {};
         if (f.volume.points.empty() || f.confidence == Confidence::Denied) continue;
-        const double p = peak[f.unit];
+        const double p = peaks[i];
         s.intensity = p > 0 ? float(f.volume.at(t) / p) : 0.0f;
         const double since = t - f.volume.points.front().day, until = f.volume.points.back().day + 1 - t;
         s.opacity =
@@ -65,12 +105,26 @@ void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& 
     }
 }
 
+void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,
+                          std::vector<FlowState>& out) {
+    evaluate_flows(briefing, peaks, t, out);
+    if (from >= t) return;
+    constexpr float kEarlier = 0.4f; // opacity of what moved earlier in the span
+    for (size_t i = 0; i < briefing.flows.size(); ++i) {
+        const Flow& f = briefing.flows[i];
+        if (out[i].intensity > 0 || f.confidence == Confidence::Denied || peaks[i] <= 0) continue;
+        const double peak = f.volume.peak_between(from, t);
+        if (peak > 0) out[i] = {float(peak / peaks[i]), kEarlier};
+    }
+}
+
 Day busiest_day(const Briefing& briefing) {
     Day best = briefing.info.start;
     double best_total = -1;
     std::vector<FlowState> states;
+    const std::vector<double> peaks = unit_peaks(briefing);
     for (Day d = briefing.info.start; d <= briefing.info.end; ++d) {
-        evaluate_flows(briefing, d, states);
+        evaluate_flows(briefing, peaks, d, states);
         double total = 0;
         for (const FlowState& s : states)
             total += s.intensity * s.opacity;

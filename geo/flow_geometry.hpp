@@ -8,6 +8,7 @@
 #include "geo/briefing_scene.hpp"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace geo {
@@ -20,6 +21,16 @@ struct FlowState {
     float intensity = 0;
     float opacity = 0;
 };
+// Each flow's reference volume: the largest any flow in the same unit reaches. Compute once per
+// briefing and pass to evaluate_flows every frame.
+std::vector<double> unit_peaks(const Briefing& briefing);
+void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, double t,
+                    std::vector<FlowState>& out);
+// Time shown as a span (a window up to t, or everything up to t): flows moving at t look as at t;
+// flows that moved earlier in [from, t] but not now stay faintly visible at their largest width.
+void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,
+                          std::vector<FlowState>& out);
+// The same, working out the peaks each call (tests and one-off evaluations).
 void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out);
 
 // The day on which the flows carry the most relative volume: a good default date for a still.

@@ -19,8 +19,13 @@ struct OgrFeatureDeleter {
 using GdalDatasetPtr = std::unique_ptr<void, GdalDatasetDeleter>;
 using OgrFeaturePtr = std::unique_ptr<void, OgrFeatureDeleter>;
 
-// Opens `path` read-only as a vector dataset with only the drivers we ship support for.
+// Opens `path` read-only as a vector dataset with only the drivers the input policy allows.
 // On failure returns null and sets `error` to GDAL's reason.
-GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error);
+GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error,
+                                   const char* const* open_options = nullptr);
+
+// The short name of the driver (any driver, raster or vector) that recognises `path`, or "" when
+// none does: for naming what a refused file is ("VRT").
+std::string identify_driver(const std::string& path);
 
 } // namespace geo

@@ -20,13 +20,19 @@ std::vector<size_t> place_labels(std::span<const LabelBox> candidates, std::span
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return candidates[a].priority < candidates[b].priority; });
     std::vector<size_t> chosen;
+    std::vector<int> placed_groups;
     for (size_t i : order) {
         const LabelBox& box = candidates[i];
+        if (box.group >= 0 &&
+            std::find(placed_groups.begin(), placed_groups.end(), box.group) != placed_groups.end())
+            continue;
         bool free = std::none_of(chosen.begin(), chosen.end(),
                                  [&](size_t j) { return overlaps(box, candidates[j], margin); });
         free = free && std::none_of(blocked.begin(), blocked.end(),
                                     [&](const LabelBox& b) { return overlaps(box, b, 0.0); });
-        if (free) chosen.push_back(i);
+        if (!free) continue;
+        chosen.push_back(i);
+        if (box.group >= 0) placed_groups.push_back(box.group);
     }
     return chosen;
 }

@@ -11,10 +11,11 @@ namespace geo {
 struct LabelBox {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0; // screen pixels
     int priority = 2;                      // 1 most important
+    int group = -1; // alternative positions of one label share a group: at most one is kept
 };
 
-// Indices of the boxes to draw; `margin` pixels are kept free around each; `blocked` boxes (the
-// markers themselves) are never covered.
+// Indices of the boxes to draw (for a group, its first candidate that fits); `margin` pixels are kept free
+// around each; `blocked` boxes (the markers themselves) are never covered.
 std::vector<size_t> place_labels(std::span<const LabelBox> candidates, std::span<const LabelBox> blocked,
                                  double margin);
 

@@ -41,4 +41,11 @@ double VolumeSeries::peak() const {
     return peak;
 }
 
+double VolumeSeries::peak_between(double from, double to) const {
+    double peak = std::max(at(from), at(to));
+    for (const VolumePoint& p : points)
+        if (p.day >= from && p.day <= to) peak = std::max(peak, p.value);
+    return peak;
+}
+
 } // namespace geo

@@ -26,6 +26,8 @@ struct VolumeSeries {
     double cumulative(double t) const;
     // Largest value anywhere in the series.
     double peak() const;
+    // Largest value reached between days `from` and `to` (inclusive).
+    double peak_between(double from, double to) const;
     bool active_at(double t) const { return at(t) > 0; }
 };
 

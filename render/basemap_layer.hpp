@@ -32,8 +32,9 @@ class BasemapLayer {
     TriangleMesh sphere_;
     TriangleMesh land_;
     LineBatch graticule_;
-    LineBatch borders_;
-    LineBatch coastlines_;
+    // Borders and coastlines at levels of detail, finest first (see kLineDetail in the .cpp).
+    std::vector<LineBatch> borders_;
+    std::vector<LineBatch> coastlines_;
     LineBatch outline_;
 };
 

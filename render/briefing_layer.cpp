@@ -22,7 +22,17 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
     layer->places_ = scene.places;
-    layer->corridors_ = LineBatch(scene.corridors);
+    // One batch per corridor mode, so modes switch on and off without touching geometry.
+    std::vector<geo::LineSet> by_mode(geo::corridor_mode_names().size());
+    for (size_t l = 0; l < scene.corridors.line_count(); ++l) {
+        geo::LineSet& set = by_mode[size_t(scene.corridor_modes[l])];
+        set.points.insert(set.points.end(), scene.corridors.points.begin() + scene.corridors.starts[l],
+                          scene.corridors.points.begin() + scene.corridors.starts[l + 1]);
+        set.starts.push_back(uint32_t(set.points.size()));
+    }
+    for (const geo::LineSet& set : by_mode)
+        layer->corridors_.emplace_back(set);
+    layer->visibility_ = geo::Visibility::all(briefing);
     layer->markers_ = MarkerBatch::create(scene.places, error);
     if (!layer->markers_) return nullptr;
     // Bake every character the briefing can show.
@@ -32,7 +42,9 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
         chars += month;
     for (auto name : geo::flow_category_names())
         chars += name;
-    chars += "Solid confirmed dashed probable dotted possible alleged";
+    chars += Legend::characters();
+    for (const geo::Flow& f : briefing.flows)
+        chars += f.name;
     for (const geo::Place& p : briefing.places)
         chars += p.name;
     for (const geo::Slide& slide : briefing.slides)
@@ -45,6 +57,10 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     if (!layer->text_) return nullptr;
     layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
     if (!layer->flows_) return nullptr;
+    layer->legend_ = Legend::create(error);
+    if (!layer->legend_) return nullptr;
+    layer->unit_peaks_ = geo::unit_peaks(briefing);
+    layer->flow_middle_ = scene.flows.middle;
     for (const auto& disc : scene.theater_discs)
         layer->theater_discs_.emplace_back(disc);
     layer->theater_anchor_ = scene.theater_anchor;
@@ -117,18 +133,29 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
 
 void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
                          float pixel_scale, double t, double anim_seconds, const BasemapLayer* basemap) {
-    draw_theaters(programs, camera, t, anim_seconds, basemap);
+    const geo::Visibility& v = visibility_;
+    if (v.theaters) draw_theaters(programs, camera, t, anim_seconds, basemap);
     programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
-    corridors_.draw();
-    geo::evaluate_flows(*briefing_, t, states_);
-    for (size_t i = 0; i < states_.size() && i < flow_focus_.size(); ++i)
-        states_[i].opacity *= flow_focus_[i];
+    for (size_t mode = 0; mode < corridors_.size(); ++mode)
+        if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();
+    geo::evaluate_flows_since(*briefing_, unit_peaks_, std::min(shown_from_, t), t, states_);
+    for (size_t i = 0; i < states_.size(); ++i) {
+        if (i < flow_focus_.size()) states_[i].opacity *= flow_focus_[i];
+        if (i < flow_visible_.size() && !flow_visible_[i]) states_[i] = {};
+    }
     flows_->update(states_);
     flows_->draw(camera, pixel_scale, anim_seconds);
-    markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
-    draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
-    draw_labels(camera, theme, pixel_scale, t);
-    draw_overlay(camera, theme, pixel_scale, t);
+    if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
+    if (v.events) draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
+    if (v.labels) draw_labels(camera, theme, pixel_scale, t);
+    draw_overlay(camera, theme, pixel_scale, t, anim_seconds);
+}
+
+void BriefingLayer::set_visibility(const geo::Visibility& visibility) {
+    visibility_ = visibility;
+    flow_visible_.resize(briefing_->flows.size());
+    for (size_t i = 0; i < briefing_->flows.size(); ++i)
+        flow_visible_[i] = visibility.flow(*briefing_, i);
 }
 
 void BriefingLayer::set_focus(const std::vector<std::string>& ids) {
@@ -175,7 +202,8 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
     const float theater_px = 15.0f * pixel_scale;
     for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
         const auto state = briefing_->theaters[i].state_at(t);
-        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended) continue;
+        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility_.theaters)
+            continue;
         const std::string name = spaced_capitals(briefing_->theaters[i].name);
         const geo::XY at = camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
         const float width = font_->measure(name, theater_px);
@@ -193,37 +221,65 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
                          at.y + below + theater_px * 0.5, 0});
     }
 
-    // Place labels: right of each marker, the important ones first, none overlapping.
-    std::vector<float> sizes;
-    for (const geo::PlaceMarker& m : places_) {
+    // Place labels right of each marker, then (when asked) flow names halfway along their routes;
+    // the important ones first, none overlapping.
+    struct Entry {
+        std::string_view text;
+        float size;
+        int style; // 1..3: place priority; 4 + category: a flow's name
+    };
+    std::vector<Entry> entries;
+    static const std::vector<geo::PlaceMarker> kNoPlaces;
+    for (const geo::PlaceMarker& m : visibility_.places ? places_ : kNoPlaces) {
         const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});
         const float size = label_size_points(m.priority) * pixel_scale;
         const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
         const std::string& name = briefing_->places[size_t(m.place)].name;
-        const double x0 = at.x + r + 0.35 * size, width = font_->measure(name, size);
-        boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority});
+        // Right of the marker if there is room, else left of it.
+        const double gap = r + 0.35 * size, width = font_->measure(name, size);
+        const int group = int(&m - places_.data());
+        for (const double x0 : {at.x + gap, at.x - gap - width}) {
+            boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority, group});
+            entries.push_back({name, size, m.priority});
+        }
         marks.push_back({at.x - r, at.y - r, at.x + r, at.y + r, 0});
-        sizes.push_back(size);
+    }
+    for (size_t i = 0; flow_labels_ && i < states_.size() && i < flow_middle_.size(); ++i) {
+        const bool focused = i >= flow_focus_.size() || flow_focus_[i] >= 1.0f;
+        if (states_[i].intensity * states_[i].opacity < 0.05f || !focused) continue;
+        const geo::Flow& f = briefing_->flows[i];
+        const std::string_view name = f.name.empty() ? geo::name_of(f.category) : std::string_view(f.name);
+        const float size = 14.5f * pixel_scale;
+        const geo::XY at = camera.map_to_screen({flow_middle_[i].x, flow_middle_[i].y});
+        const double width = font_->measure(name, size), lift = 9.0 * pixel_scale;
+        boxes.push_back({at.x - width / 2, at.y - lift - size, at.x + width / 2, at.y - lift, 3});
+        entries.push_back({name, size, 4 + int(f.category)});
     }
     const double margin = 3.0 * pixel_scale;
     const float halo = 2.6f * pixel_scale;
-    for (int priority = 1; priority <= 3; ++priority) {
+    const std::vector<size_t> chosen = geo::place_labels(boxes, marks, margin);
+    for (int style = 1; style < 4 + int(category_palette().size()); ++style) {
         text_->clear();
         float size = 0;
-        for (size_t i : geo::place_labels(boxes, marks, margin)) {
-            if (places_[i].priority != priority) continue;
-            const geo::LabelBox& b = boxes[i];
-            size = sizes[i];
-            text_->add(*font_, briefing_->places[size_t(places_[i].place)].name, float(b.x0),
-                       float(b.y1 - 0.1 * sizes[i]), sizes[i]);
+        for (size_t i : chosen) {
+            if (entries[i].style != style) continue;
+            size = entries[i].size;
+            text_->add(*font_, entries[i].text, float(boxes[i].x0), float(boxes[i].y1 - 0.1 * size), size);
         }
-        if (size > 0)
-            text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
-                        halo, size);
+        if (size == 0) continue;
+        Rgba colour = theme.label;
+        if (style >= 4) { // a flow's name in a lighter tint of its category's colour
+            const Rgba c = category_palette()[size_t(style - 4)];
+            colour = {0.6f * c.r + 0.4f * theme.label.r, 0.6f * c.g + 0.4f * theme.label.g,
+                      0.6f * c.b + 0.4f * theme.label.b, 1.0f};
+        }
+        text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo, halo,
+                    size);
     }
 }
 
-void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t) {
+void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t,
+                                 double anim_seconds) {
     // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
     text_->clear();
     const float title_px = 0.04f * camera.viewport_height / 0.73f;
@@ -249,25 +305,18 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, date_px);
 
-    // Legend, bottom right: the categories moving now, each in its colour, then the line styles.
-    std::vector<bool> active(geo::flow_category_names().size(), false);
+    // Legend, bottom right: what moves on the map now.
+    LegendContent content;
+    content.categories.assign(geo::flow_category_names().size(), false);
+    content.confidences.assign(geo::confidence_names().size(), false);
     for (size_t i = 0; i < states_.size(); ++i)
-        if (states_[i].intensity * states_[i].opacity > 0)
-            active[size_t(briefing_->flows[i].category)] = true;
-    const float legend_px = 17.0f * pixel_scale;
-    std::vector<std::pair<std::string, Rgba>> rows;
-    for (size_t c = 0; c < active.size(); ++c)
-        if (active[c]) rows.push_back({std::string(geo::flow_category_names()[c]), category_palette()[c]});
-    rows.push_back({"solid confirmed · dashed probable · dotted possible", theme.label});
-    float y = camera.viewport_height - pad - (rows.size() - 1) * legend_px * 1.35f;
-    for (const auto& [text, colour] : rows) {
-        text_->clear();
-        const float width = font_->measure(text, legend_px);
-        text_->add(*font_, text, camera.viewport_width - pad - width, y, legend_px);
-        text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
-                    2.5f * pixel_scale, legend_px);
-        y += legend_px * 1.35f;
-    }
+        if (states_[i].intensity * states_[i].opacity > 0) {
+            content.categories[size_t(briefing_->flows[i].category)] = true;
+            content.confidences[size_t(briefing_->flows[i].confidence)] = true;
+        }
+    if (visibility_.legend)
+        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, anim_seconds,
+                      theme, *font_, *text_);
 }
 
 } // namespace render

@@ -5,10 +5,12 @@
 
 #include "geo/briefing.hpp"
 #include "geo/briefing_scene.hpp"
+#include "geo/visibility.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/camera.hpp"
 #include "render/flow_layer.hpp"
 #include "render/font_atlas.hpp"
+#include "render/legend.hpp"
 #include "render/line_batch.hpp"
 #include "render/map_programs.hpp"
 #include "render/marker_batch.hpp"
@@ -35,6 +37,15 @@ class BriefingLayer {
     void set_focus(const std::vector<std::string>& ids);
     // The slide title shown as the headline (empty: the briefing's title).
     void set_slide_title(std::string title) { slide_title_ = std::move(title); }
+    const geo::Briefing& briefing() const { return *briefing_; }
+    // What is switched on (Layers panel, number keys, a slide's `show`).
+    void set_visibility(const geo::Visibility& visibility);
+    const geo::Visibility& visibility() const { return visibility_; }
+    // Time shown as a span ending at the drawn t: flows that moved since `from` stay faintly
+    // visible (window and cumulative modes). `from` >= t shows only what moves at t.
+    void set_shown_from(double from) { shown_from_ = from; }
+    // Names each moving flow halfway along its route (placed like place labels, never overlapping).
+    void set_flow_labels(bool on) { flow_labels_ = on; }
 
     // `t` is the briefing clock in days (geo::Day, fractional); `anim_seconds` moves the flow
     // pulses. `pixel_scale`: 1 at 1080 lines, 2 at 2160 (sizes are in points of a 1080p screen).
@@ -45,11 +56,18 @@ class BriefingLayer {
   private:
     const geo::Briefing* briefing_ = nullptr;
     std::vector<geo::PlaceMarker> places_;
-    LineBatch corridors_;
+    std::vector<LineBatch> corridors_; // per corridor mode
+    geo::Visibility visibility_;
+    std::vector<bool> flow_visible_;
+    double shown_from_ = 1e300;
     std::unique_ptr<MarkerBatch> markers_;
     std::unique_ptr<FontAtlas> font_;
     std::unique_ptr<TextBatch> text_;
     std::unique_ptr<FlowLayer> flows_;
+    std::unique_ptr<Legend> legend_;
+    std::vector<double> unit_peaks_; // per flow, for evaluate_flows
+    std::vector<geo::Vec2f> flow_middle_;
+    bool flow_labels_ = false;
     std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
     std::unique_ptr<RingBatch> rings_;
     std::vector<int> place_marker_; // per briefing place: index into places_, or -1 (not visible)
@@ -64,7 +82,8 @@ class BriefingLayer {
     void draw_labels(const Camera& camera, const Theme& theme, float pixel_scale, double t);
     void draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
                           double anim_seconds);
-    void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t);
+    void draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t,
+                      double anim_seconds);
 };
 
 // The tint of a theater kind (index = geo::TheaterKind), drawn translucent so borders show through.

@@ -13,6 +13,11 @@ void Camera::fit(const geo::Bounds& b, double margin) {
     if (!(metres_per_pixel > 0)) metres_per_pixel = 1e4;
 }
 
+geo::Bounds Camera::visible() const {
+    const double hw = viewport_width * metres_per_pixel / 2, hh = viewport_height * metres_per_pixel / 2;
+    return {center.x - hw, center.y - hh, center.x + hw, center.y + hh};
+}
+
 geo::XY Camera::screen_to_map(double px, double py) const {
     return {center.x + (px - viewport_width / 2.0) * metres_per_pixel,
             center.y - (py - viewport_height / 2.0) * metres_per_pixel};

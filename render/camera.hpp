@@ -12,6 +12,8 @@ struct Camera {
     int viewport_width = 1; // pixels
     int viewport_height = 1;
 
+    // The scene area the viewport shows now.
+    geo::Bounds visible() const;
     // Frames `bounds` with `margin` (fraction of the viewport) on every side.
     void fit(const geo::Bounds& bounds, double margin = 0.04);
     // Screen pixels (origin top-left, y down) <-> scene metres.

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace render {
 
 const std::array<Rgba, 12>& category_palette() {
@@ -73,7 +75,7 @@ std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, cons
     glVertexArrayAttribFormat(arrow_vao, 0, 4, GL_FLOAT, GL_FALSE, 0);
     glVertexArrayAttribBinding(arrow_vao, 0, 0);
     glEnableVertexArrayAttrib(arrow_vao, 1);
-    glVertexArrayAttribFormat(arrow_vao, 1, 2, GL_FLOAT, GL_FALSE, 4 * sizeof(float));
+    glVertexArrayAttribFormat(arrow_vao, 1, 3, GL_FLOAT, GL_FALSE, 4 * sizeof(float));
     glVertexArrayAttribBinding(arrow_vao, 1, 0);
     return layer;
 }
@@ -98,20 +100,27 @@ void FlowLayer::set_shared_uniforms(GLuint p, const Camera& camera, float pixel_
 
 void FlowLayer::draw(const Camera& camera, float pixel_scale, double anim_seconds) const {
     if (!segments_) return;
+    draw_range(camera, pixel_scale, anim_seconds, 0, segments_);
+    set_shared_uniforms(arrow_program_.get(), camera, pixel_scale);
+    glUseProgram(arrow_program_.get());
+    glBindVertexArray(arrow_vao_.get());
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 3, GLsizei(arrows_));
+}
+
+void FlowLayer::draw_range(const Camera& camera, float pixel_scale, double anim_seconds, size_t first,
+                           size_t count, Rgba colour_override) const {
+    if (first >= segments_) return;
+    count = std::min(count, segments_ - first);
     glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 0, style_buffer_.get());
     glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, state_buffer_.get());
     const GLuint p = program_.get();
     set_shared_uniforms(p, camera, pixel_scale);
     // Pulses travel 90 points a second: an audience can follow them.
     glProgramUniform1f(p, glGetUniformLocation(p, "u_anim_px"), float(anim_seconds * 90.0 * pixel_scale));
+    glProgramUniform4fv(p, glGetUniformLocation(p, "u_colour_override"), 1, &colour_override.r);
     glUseProgram(p);
     glBindVertexArray(vao_.get());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(segments_));
-
-    set_shared_uniforms(arrow_program_.get(), camera, pixel_scale);
-    glUseProgram(arrow_program_.get());
-    glBindVertexArray(arrow_vao_.get());
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 3, GLsizei(arrows_));
+    glDrawArraysInstancedBaseInstance(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count), GLuint(first));
 }
 
 } // namespace render

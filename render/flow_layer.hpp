@@ -28,6 +28,10 @@ class FlowLayer {
     void update(const std::vector<geo::FlowState>& states);
     // `anim_seconds` drives the pulses; `pixel_scale` converts point sizes to pixels.
     void draw(const Camera& camera, float pixel_scale, double anim_seconds) const;
+    // Draws only segments [first, first + count), without arrowheads, optionally all in one colour
+    // instead of their categories' (legend swatches).
+    void draw_range(const Camera& camera, float pixel_scale, double anim_seconds, size_t first, size_t count,
+                    Rgba colour_override = {0, 0, 0, 0}) const;
 
     size_t segment_count() const { return segments_; }
 

@@ -5,6 +5,9 @@
 #include "geo/basemap_scene.hpp"
 #include "render/gl_handles.hpp"
 
+#include <cstdint>
+#include <vector>
+
 namespace render {
 
 class LineBatch {
@@ -14,12 +17,15 @@ class LineBatch {
 
     // Draws with whatever line program is in use (see MapPrograms::use_line).
     void draw() const;
+    // Draws only lines [first_line, first_line + count) of the LineSet it was built from.
+    void draw_lines(size_t first_line, size_t count) const;
     size_t segment_count() const { return segments_; }
 
   private:
     GlBuffer buffer_;
     GlVertexArray vao_;
     size_t segments_ = 0;
+    std::vector<uint32_t> line_first_segment_; // per line, plus one past the end
 };
 
 } // namespace render

@@ -4,6 +4,8 @@
 #include "render/map_programs.hpp"
 #include "render/shader_library.hpp"
 
+#include <cassert>
+#include <cmath>
 #include <vector>
 
 namespace render {
@@ -37,11 +39,17 @@ std::unique_ptr<MarkerBatch> MarkerBatch::create(const std::vector<geo::PlaceMar
     batch->program_ = build_program("marker", error);
     if (!batch->program_) return nullptr;
     std::vector<float> data;
+    batch->kept_before_.reserve(markers.size() + 1);
     for (const geo::PlaceMarker& m : markers) {
+        batch->kept_before_.push_back(uint32_t(data.size() / 4));
+        // geo filters non-finite positions (build_*_scene); this is the last guard before the GPU.
+        const bool finite = std::isfinite(m.position.x) && std::isfinite(m.position.y);
+        assert(finite && "non-finite marker reached render");
+        if (!finite) continue;
         data.insert(data.end(), {m.position.x, m.position.y, float(marker_shape(m.kind)),
                                  marker_size_points(m.kind, m.priority)});
     }
-    batch->count_ = markers.size();
+    batch->kept_before_.push_back(uint32_t(data.size() / 4));
     batch->buffer_ = make_static_buffer(data.data(), data.size() * sizeof(float));
     GLuint vao = 0;
     glCreateVertexArrays(1, &vao);
@@ -57,7 +65,14 @@ std::unique_ptr<MarkerBatch> MarkerBatch::create(const std::vector<geo::PlaceMar
 }
 
 void MarkerBatch::draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const {
-    if (!count_) return;
+    draw(camera, fill, outline, pixel_scale, 0, kept_before_.size() - 1);
+}
+
+void MarkerBatch::draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale, size_t first,
+                       size_t count) const {
+    if (count == 0 || first + count > kept_before_.size() - 1) return;
+    const uint32_t begin = kept_before_[first], end = kept_before_[first + count];
+    if (end <= begin) return;
     const GLuint p = program_.get();
     set_view_uniforms(p, camera);
     glProgramUniform1f(p, glGetUniformLocation(p, "u_pixel_scale"), pixel_scale);
@@ -65,7 +80,7 @@ void MarkerBatch::draw(const Camera& camera, Rgba fill, Rgba outline, float pixe
     glProgramUniform4f(p, glGetUniformLocation(p, "u_outline"), outline.r, outline.g, outline.b, outline.a);
     glUseProgram(p);
     glBindVertexArray(vao_.get());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count_));
+    glDrawArraysInstancedBaseInstance(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(end - begin), begin);
 }
 
 } // namespace render

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace render {
 
@@ -19,12 +20,15 @@ class MarkerBatch {
                                                std::string& error);
 
     void draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const;
+    // Draws only markers [first, first + count) of those it was created with.
+    void draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale, size_t first,
+              size_t count) const;
 
   private:
     GlProgram program_;
     GlBuffer buffer_;
     GlVertexArray vao_;
-    size_t count_ = 0;
+    std::vector<uint32_t> kept_before_; // per marker given, plus one: instances kept before it
 };
 
 // The marker shape and size (points) used for a place kind and label priority.

@@ -1,7 +1,7 @@
-// Arrowheads where flows arrive: one triangle per flow, sized from the flow's width, pointing
-// along its last segment, hidden with the flow (same per-flow state as flow.vert.glsl).
+// Arrowheads: one triangle where each flow arrives and smaller ones along long routes, sized from
+// the flow's width, pointing the way it goes, hidden with the flow (same state as flow.vert.glsl).
 layout(location = 0) in vec4 a_points; // tip.xy, from.xy in scene metres
-layout(location = 1) in vec2 a_info;   // flow index, lane
+layout(location = 1) in vec3 a_info;   // flow index, lane, relative size
 
 layout(std430, binding = 0) readonly buffer FlowStyle { uvec2 flow_style[]; };
 layout(std430, binding = 1) readonly buffer FlowState { vec2 flow_state[]; };
@@ -28,7 +28,7 @@ void main() {
     dir = length(dir) > 1e-6 ? normalize(dir) : vec2(1.0, 0.0);
     vec2 normal = vec2(-dir.y, dir.x);
     tip += normal * a_info.y * u_lane_spacing * u_pixel_scale;
-    float size = max(width * 2.4, 9.0 * u_pixel_scale);
+    float size = max(width * 2.4, 9.0 * u_pixel_scale) * a_info.z;
     vec2 corners[3] = vec2[3](tip + dir * size * 0.35, tip - dir * size * 0.85 + normal * size * 0.6,
                               tip - dir * size * 0.85 - normal * size * 0.6);
     v_color = vec4(u_palette[min(flow_style[flow].x, 11u)].rgb, state.y);

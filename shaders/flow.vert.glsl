@@ -12,6 +12,7 @@ uniform float u_min_width;    // points, at the smallest volume
 uniform float u_max_width;    // points, at the largest volume
 uniform float u_lane_spacing; // points between neighbouring lanes
 uniform vec4 u_palette[12];
+uniform vec4 u_colour_override; // used instead of the palette when its alpha is > 0 (legend)
 
 out vec2 v_px;
 flat out vec2 v_a;
@@ -50,7 +51,8 @@ void main() {
     v_d0 = a_info.x;
     v_d1 = a_info.y;
     v_half_width = width / 2.0;
-    v_color = vec4(u_palette[min(style.x, 11u)].rgb, state.y);
+    vec3 rgb = u_colour_override.a > 0.0 ? u_colour_override.rgb : u_palette[min(style.x, 11u)].rgb;
+    v_color = vec4(rgb, state.y);
     v_confidence = style.y;
     gl_Position = px_to_clip(px);
 }

@@ -26,9 +26,10 @@ void BM_ParseAndValidateFlows(benchmark::State& state) {
 void BM_EvaluateFlowsPerFrame(benchmark::State& state) {
     const auto load = geo::parse_briefing(bench::synthetic_briefing(int(state.range(0))), "synthetic.toml");
     std::vector<geo::FlowState> states;
+    const std::vector<double> peaks = geo::unit_peaks(*load.briefing); // once per briefing
     double t = *geo::parse_day("2024-03-01");
     for (auto _ : state) {
-        geo::evaluate_flows(*load.briefing, t, states);
+        geo::evaluate_flows(*load.briefing, peaks, t, states);
         t += 0.01;
         benchmark::DoNotOptimize(states.data());
     }

@@ -51,9 +51,10 @@ void BM_FlowFrameCpu(benchmark::State& state) {
     auto layer = render::FlowLayer::create(*load.briefing, scene.flows, error);
     const render::Camera camera = camera_for({-6e6, -3e6, 6e6, 4e6});
     std::vector<geo::FlowState> states;
+    const std::vector<double> peaks = geo::unit_peaks(*load.briefing); // once per briefing
     double t = *geo::parse_day("2024-03-01");
     for (auto _ : state) {
-        geo::evaluate_flows(*load.briefing, t, states);
+        geo::evaluate_flows(*load.briefing, peaks, t, states);
         layer->update(states);
         layer->draw(camera, 1.0f, t);
         t += 0.05;

@@ -1,6 +1,7 @@
 // Scene building for every offered projection: no smears across the map (no triangle or line
 // edge longer than half the map), no missing countries, globes stay inside their disc.
 #include "geo/basemap_scene.hpp"
+#include "geo/line_thinning.hpp"
 #include "geo/triangulate.hpp"
 
 #include <gtest/gtest.h>
@@ -93,4 +94,26 @@ TEST(BasemapScene, HomeViewFramesSyriaToJapan) {
         EXPECT_TRUE(x >= scene->home.min_x && x <= scene->home.max_x && y >= scene->home.min_y &&
                     y <= scene->home.max_y);
     }
+}
+
+TEST(LineThinning, KeepsEndsDropsCloseVerticesAndNeverMovesAPoint) {
+    geo::LineSet lines;
+    std::vector<geo::XY> wiggly;
+    for (int i = 0; i <= 1000; ++i)
+        wiggly.push_back({i * 100.0, (i % 2) * 50.0}); // 100 m steps, 50 m zigzag
+    lines.add(wiggly, {0, 0});
+    lines.add({{0, 0}, {10, 0}}, {0, 0}); // shorter than the tolerance: keeps both ends
+    const geo::LineSet thin = geo::thin_lines(lines, 1000.0);
+    ASSERT_EQ(thin.line_count(), 2u);
+    const size_t kept = thin.starts[1] - thin.starts[0];
+    EXPECT_LT(kept, 120u);
+    EXPECT_GT(kept, 80u);
+    EXPECT_EQ(thin.points[0].x, 0.0f);
+    EXPECT_EQ(thin.points[kept - 1].x, 100000.0f);
+    for (size_t i = 1; i + 1 < kept; ++i) // consecutive kept points are at least the tolerance apart
+        EXPECT_GE(
+            std::hypot(thin.points[i].x - thin.points[i - 1].x, thin.points[i].y - thin.points[i - 1].y),
+            1000.0f);
+    EXPECT_EQ(thin.starts[2] - thin.starts[1], 2u);
+    EXPECT_EQ(geo::thin_lines(lines, 0.0).points.size(), lines.points.size());
 }

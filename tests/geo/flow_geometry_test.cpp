@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -135,4 +136,79 @@ TEST(TheaterAnchors, CountryNamesSitInsideTheirCountry) {
         ++checked;
     }
     EXPECT_GE(checked, 3u);
+}
+
+TEST(FlowGeometry, LongRoutesCarryArrowsAlongTheWayPointingForward) {
+    auto load = geo::load_briefing(SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml");
+    ASSERT_TRUE(load.briefing);
+    const geo::Briefing& b = *load.briefing;
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    const geo::FlowGeometry g = geo::build_briefing_scene(b, *projection, {0, 0}).flows;
+    ASSERT_EQ(g.middle.size(), b.flows.size());
+    size_t arrival = 0, along = 0;
+    for (const geo::FlowArrow& a : g.arrows) {
+        const size_t f = size_t(a.flow);
+        ASSERT_LT(f, b.flows.size());
+        if (a.size == 1.0f) {
+            ++arrival;
+            continue;
+        }
+        ++along;
+        EXPECT_GT(g.length[f], 1.5e6f) << "only long routes get arrows on the way";
+        // The tip lies on the flow's route, and the arrow points from earlier to later along it:
+        // find the nearest segment and compare directions.
+        float best = 1e30f, dot = 0;
+        for (uint32_t i = g.first[f]; i < g.first[f] + g.count[f]; ++i) {
+            const geo::FlowSegment& s = g.segments[i];
+            const float dx = s.p1.x - s.p0.x, dy = s.p1.y - s.p0.y, len2 = dx * dx + dy * dy;
+            if (len2 <= 0) continue;
+            const float u =
+                std::clamp(((a.tip.x - s.p0.x) * dx + (a.tip.y - s.p0.y) * dy) / len2, 0.0f, 1.0f);
+            const float d = std::hypot(s.p0.x + u * dx - a.tip.x, s.p0.y + u * dy - a.tip.y);
+            if (d < best) best = d, dot = (a.tip.x - a.from.x) * dx + (a.tip.y - a.from.y) * dy;
+        }
+        EXPECT_LT(best, 1.0f);
+        EXPECT_GT(dot, 0.0f);
+    }
+    EXPECT_EQ(arrival, b.flows.size());
+    EXPECT_GT(along, 5u);
+}
+
+TEST(FlowGeometry, LabelAnchorIsHalfwayAlongTheRoute) {
+    const geo::Briefing b = two_flows_on_one_route();
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    const geo::FlowGeometry g = geo::build_briefing_scene(b, *projection, {0, 0}).flows;
+    // The middle lies on the segment spanning half the length.
+    for (size_t f = 0; f < 2; ++f) {
+        const float half = g.length[f] / 2;
+        bool found = false;
+        for (uint32_t i = g.first[f]; i < g.first[f] + g.count[f]; ++i) {
+            const geo::FlowSegment& s = g.segments[i];
+            if (half < s.d0 || half > s.d1) continue;
+            const float u = (half - s.d0) / (s.d1 - s.d0);
+            EXPECT_NEAR(g.middle[f].x, s.p0.x + u * (s.p1.x - s.p0.x), 1.0f);
+            EXPECT_NEAR(g.middle[f].y, s.p0.y + u * (s.p1.y - s.p0.y), 1.0f);
+            found = true;
+            break;
+        }
+        EXPECT_TRUE(found);
+    }
+}
+
+TEST(FlowGeometry, PrecomputedPeaksGiveTheSameStates) {
+    const geo::Briefing b = two_flows_on_one_route();
+    const std::vector<double> peaks = geo::unit_peaks(b);
+    ASSERT_EQ(peaks.size(), b.flows.size());
+    std::vector<geo::FlowState> once, each;
+    for (const char* day : {"2024-03-01", "2024-05-02", "2024-05-20", "2024-07-01"}) {
+        geo::evaluate_flows(b, peaks, *geo::parse_day(day), once);
+        geo::evaluate_flows(b, *geo::parse_day(day), each);
+        ASSERT_EQ(once.size(), each.size());
+        for (size_t i = 0; i < once.size(); ++i) {
+            EXPECT_EQ(once[i].intensity, each[i].intensity) << day;
+            EXPECT_EQ(once[i].opacity, each[i].opacity) << day;
+        }
+    }
+    // Each flow's reference is its own unit's largest volume.
+    EXPECT_DOUBLE_EQ(peaks[1], 2.0);
 }

@@ -126,3 +126,24 @@ TEST(BasemapRender, OversizedFrameIsAClearError) {
     ASSERT_FALSE(image.ok());
     EXPECT_NE(image.error().text().find("100000x100"), std::string::npos) << image.error().text();
 }
+
+TEST(BriefingRender, FlowLabelsAddNamesOnlyWhenAsked) {
+    app::RenderRequest r;
+    r.view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
+    r.view.basemap = geo::BasemapScale::k110m;
+    r.size = {960, 540};
+    r.time = "2024-06-19";
+    const auto plain = render(r), again = render(r);
+    r.view.flow_labels = true;
+    const auto labelled = render(r);
+    ASSERT_EQ(plain.pixels.size(), labelled.pixels.size());
+    auto differing = [](const test_support::Rgba8Image& a, const test_support::Rgba8Image& b) {
+        size_t n = 0;
+        for (size_t i = 0; i < a.pixels.size(); i += 4)
+            n += a.pixels[i] != b.pixels[i] || a.pixels[i + 1] != b.pixels[i + 1] ||
+                 a.pixels[i + 2] != b.pixels[i + 2];
+        return n;
+    };
+    EXPECT_EQ(differing(plain, again), 0u) << "the same request must give the same pixels";
+    EXPECT_GT(differing(plain, labelled), 400u) << "no flow names were drawn";
+}

@@ -1,0 +1,137 @@
+// The untrusted-input policy: GDAL/PROJ hardening and confining layer paths.
+//
+// Where each GDAL setting comes from:
+//  - GDAL's "Security considerations" page (gdal.org/user/security.html): restrict drivers with the
+//    allowed-drivers list of GDALOpenEx, disable plugin loading (GDAL_DRIVER_PATH=disable), keep
+//    VRT (which opens any file it names) and network drivers out, keep OGR SQL functions out of
+//    GeoPackage/SQLite triggers and views (ALLOW_OGR_SQL_FUNCTIONS_FROM_TRIGGER_AND_VIEW=NO, the
+//    default, set explicitly so an environment variable cannot turn it on), no Python in VRT.
+//  - GDAL's SECURITY.md: treat data from untrusted sources with caution; limit what a file can
+//    make the process do (here: no network, bounded sizes, see LoadLimits).
+//  - GDAL's configuration options page: GDAL_HTTP_* / CPL_VSIL_CURL_* so that even a path that
+//    slips past is_network_or_virtual_path() cannot fetch anything, LIBKML_* so a KML's styles
+//    and links are not resolved over the network, GDAL_DISABLE_READDIR_ON_OPEN so opening a file
+//    does not list its folder, OGR_GEOJSON_MAX_OBJ_SIZE to bound one GeoJSON object.
+//  - PROJ's network page: PROJ_NETWORK=OFF and OSRSetPROJEnableNetwork(FALSE) (GDAL's PROJ
+//    context); geo::Projection also calls proj_context_set_enable_network(ctx, 0).
+#include "geo/input_policy.hpp"
+
+#include <fmt/format.h>
+
+#include <cpl_conv.h>
+#include <ogr_srs_api.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+
+namespace geo {
+namespace fs = std::filesystem;
+namespace {
+
+InputPolicy& current_policy() {
+    static InputPolicy policy;
+    return policy;
+}
+
+// KML goes through GDAL's own (expat) KML driver, not LIBKML: GDAL 3.6.2's LIBKML driver crashes
+// on a gx:Track without <when> (ogrinfo too; found by tests/fixtures/bad/kml_track_without_times)
+// and resolves NetworkLinks. With --trust every driver, LIBKML included, is allowed.
+constexpr const char* kAllowedDrivers[] = {"GPKG", "GeoJSON", "TopoJSON",   "ESRI Shapefile",
+                                           "KML",  "CSV",     "FlatGeobuf", nullptr};
+
+bool inside(const fs::path& target, const fs::path& root) {
+    const fs::path rel = target.lexically_relative(root);
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+} // namespace
+
+void set_input_policy(InputPolicy policy) {
+    current_policy() = std::move(policy);
+    apply_gdal_hardening();
+}
+
+const InputPolicy& input_policy() {
+    return current_policy();
+}
+
+void apply_gdal_hardening() {
+    const bool trusted = current_policy().trusted;
+    // Settings that stay on even with --trust: they bound resources or keep SQL out of triggers.
+    CPLSetConfigOption("ALLOW_OGR_SQL_FUNCTIONS_FROM_TRIGGER_AND_VIEW", "NO");
+    CPLSetConfigOption("GDAL_VRT_ENABLE_PYTHON", "NO");
+    CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "256"); // MB, the same as LoadLimits
+    CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "TRUE");
+    if (trusted) {
+        for (const char* key :
+             {"GDAL_DRIVER_PATH", "GDAL_HTTP_PROXY", "GDAL_HTTPS_PROXY", "CPL_VSIL_CURL_ALLOWED_EXTENSIONS",
+              "LIBKML_RESOLVE_STYLE", "LIBKML_EXTERNAL_STYLE", "GDAL_HTTP_MAX_RETRY", "GDAL_HTTP_TIMEOUT"})
+            CPLSetConfigOption(key, nullptr);
+        return;
+    }
+    CPLSetConfigOption("GDAL_DRIVER_PATH", "disable"); // read by GDALAllRegister: no plugins
+    // No network: any libcurl request GDAL might still make goes to a closed local port and fails
+    // at once, /vsicurl/ accepts no file extension, no retries.
+    CPLSetConfigOption("GDAL_HTTP_PROXY", "127.0.0.1:9");
+    CPLSetConfigOption("GDAL_HTTPS_PROXY", "127.0.0.1:9");
+    CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".supplyline-no-network");
+    CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
+    CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+    CPLSetConfigOption("LIBKML_RESOLVE_STYLE", "NO");
+    CPLSetConfigOption("LIBKML_EXTERNAL_STYLE", "NO");
+    setenv("PROJ_NETWORK", "OFF", 1);
+    OSRSetPROJEnableNetwork(FALSE);
+}
+
+const char* const* allowed_vector_drivers() {
+    return current_policy().trusted ? nullptr : kAllowedDrivers;
+}
+
+bool is_allowed_driver(std::string_view short_name) {
+    if (current_policy().trusted) return true;
+    return std::any_of(std::begin(kAllowedDrivers), std::end(kAllowedDrivers) - 1,
+                       [&](const char* d) { return short_name == d; });
+}
+
+bool is_network_or_virtual_path(std::string_view path) {
+    return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string_view::npos;
+}
+
+Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {
+    const InputPolicy& policy = current_policy();
+    if (written.empty()) return Error{"path is empty"};
+    if (is_network_or_virtual_path(written)) {
+        if (policy.trusted) return std::string(written);
+        return Error{fmt::format("'{}' is a network or virtual file system path; a briefing may only name "
+                                 "local files, so nothing is fetched (run with --trust to allow it)",
+                                 written)};
+    }
+    std::error_code ec;
+    const fs::path folder = fs::path(briefing_path).parent_path().empty()
+                                ? fs::current_path(ec)
+                                : fs::path(briefing_path).parent_path();
+    const fs::path joined = fs::path(written).is_absolute() ? fs::path(written) : folder / written;
+    // weakly_canonical resolves every symlink that exists, so a link pointing out is caught too.
+    const fs::path target = fs::weakly_canonical(joined, ec);
+    if (ec) return Error{fmt::format("cannot resolve '{}': {}", written, ec.message())};
+    if (!policy.trusted) {
+        bool allowed = inside(target, fs::weakly_canonical(folder, ec));
+        for (const std::string& root : policy.allowed_roots)
+            allowed = allowed || inside(target, fs::weakly_canonical(root, ec));
+        if (!allowed)
+            return Error{fmt::format("'{}' resolves to '{}', outside the briefing's folder and the shipped "
+                                     "assets; layers must live beside the briefing (run with --trust to "
+                                     "allow it)",
+                                     written, target.string())};
+    }
+    if (!fs::exists(target, ec))
+        return Error{fmt::format("file '{}' not found (paths are relative to the briefing)", written)};
+    if (fs::is_directory(target, ec))
+        return Error{
+            fmt::format("'{}' is a folder; expected a data file (.gpkg, .geojson, .shp, ...)", written)};
+    return target.string();
+}
+
+} // namespace geo

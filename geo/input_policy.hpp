@@ -1,0 +1,53 @@
+// The untrusted-input policy: a briefing and its layers may come from someone else, so by default
+// Supplyline reads only local files under the briefing's folder and the shipped assets, opens no
+// network path, lets GDAL use only the vector drivers it needs and caps what a load may cost.
+// `--trust` (InputPolicy::trusted) lifts the path, driver and network rules, never the limits.
+// Process-wide (GDAL's configuration is), set once at start-up before any GDAL or PROJ use.
+#pragma once
+
+#include "geo/result.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace geo {
+
+struct InputPolicy {
+    bool trusted = false;                   // --trust: any path, any vector driver, network allowed
+    std::vector<std::string> allowed_roots; // besides each briefing's own folder (the shipped assets)
+};
+
+// What one load may cost; over a limit the load fails with a message naming the limit.
+struct LoadLimits {
+    uint64_t max_layer_bytes = 256ull << 20; // one layer file
+    uint64_t max_layer_vertices = 5'000'000; // all geometry of one layer
+    double max_seconds = 30;                 // reading all layers of a briefing
+};
+
+// Sets the policy and GDAL/PROJ's process-wide hardening (see input_policy.cpp for each
+// setting and where it comes from). Call before the first GDAL open; later calls only change
+// the path and driver rules.
+void set_input_policy(InputPolicy policy);
+const InputPolicy& input_policy();
+
+// Applies the hardening configuration for the current policy; called by open_vector_dataset
+// before GDALAllRegister. Idempotent.
+void apply_gdal_hardening();
+
+// The vector drivers a layer may use (null-terminated, for GDALOpenEx), or null when trusted.
+const char* const* allowed_vector_drivers();
+bool is_allowed_driver(std::string_view short_name);
+
+// True for paths GDAL would fetch over the network or through a virtual file system:
+// anything starting with /vsi (vsicurl, vsis3, vsizip of a URL ...) or containing "://".
+bool is_network_or_virtual_path(std::string_view path);
+
+// Resolves a layer path as written in `briefing_path` (relative to its folder) and checks it
+// against the policy: no network or /vsi paths, no escape from the briefing's folder or the
+// allowed roots (symlinks resolved), and the file must exist. The Error says why and how to allow it.
+Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path);
+
+} // namespace geo

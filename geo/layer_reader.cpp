@@ -1,0 +1,367 @@
+// Reading [[layer]] datasets with GDAL/OGR: open under the input policy, pick the layer, transform
+// to WGS84, read each feature's geometry and time window, repair or skip what is broken.
+#include "geo/layer_data.hpp"
+
+#include "geo/gdal_handle.hpp"
+#include "geo/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <ogr_srs_api.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+
+namespace geo {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct SrsDeleter {
+    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
+};
+struct TransformDeleter {
+    void operator()(OGRCoordinateTransformationH t) const { OCTDestroyCoordinateTransformation(t); }
+};
+struct GeometryDeleter {
+    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
+};
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
+
+constexpr int kMaxGeometryDepth = 32;      // nested collections deeper than this are refused
+constexpr size_t kMaxWarningsPerLayer = 8; // then one line counting the rest
+constexpr double kMaxAbsCoordinate = 1e6;  // degrees (geographic) before transforming
+// Projected units (metres, feet) beyond this are not on Earth; GDAL 3.6's transform from Web
+// Mercator wraps longitudes in a loop that never ends for 1e30 (found by the malformed corpus).
+constexpr double kMaxAbsProjected = 1e9;
+
+// Reads one layer; every problem goes to `diags` with the [[layer]] entry's location.
+class LayerReader {
+  public:
+    LayerReader(const Layer& layer, const LoadLimits& limits, Clock::time_point deadline,
+                std::vector<Diagnostic>& diags)
+        : layer_(layer), limits_(limits), deadline_(deadline), diags_(diags) {}
+
+    bool read(LayerFeatures& out);
+
+  private:
+    void error(std::string message) {
+        diags_.push_back({Diagnostic::Severity::Error, layer_.where,
+                          fmt::format("layer '{}' ({}): {}", layer_.id, layer_.written_path, message)});
+    }
+    void feature_warning(int64_t fid, std::string message) {
+        if (++warnings_ > kMaxWarningsPerLayer) return;
+        diags_.push_back({Diagnostic::Severity::Warning, layer_.where,
+                          fmt::format("layer '{}': feature {}: {}", layer_.id, fid, message)});
+    }
+    bool out_of_time() const { return Clock::now() > deadline_; }
+
+    // Appends the geometry's parts; false when the feature must be skipped (warned already).
+    bool add_geometry(OGRGeometryH g, int64_t fid, int depth, LayerFeatures& out, uint32_t feature);
+    // Reads a point sequence, transformed to lon/lat; false (and warns) on a bad coordinate.
+    bool read_points(OGRGeometryH g, int64_t fid, std::vector<LonLat>& points);
+    std::optional<double> field_day(OGRFeatureH f, int field, int64_t fid);
+
+    const Layer& layer_;
+    const LoadLimits& limits_;
+    Clock::time_point deadline_;
+    std::vector<Diagnostic>& diags_;
+    std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDeleter> transform_;
+    bool geographic_ = true;
+    size_t warnings_ = 0;
+    uint64_t vertices_ = 0;
+    bool over_vertex_limit_ = false;
+};
+
+bool LayerReader::read(LayerFeatures& out) {
+    std::error_code ec;
+    const auto bytes = std::filesystem::file_size(layer_.path, ec);
+    if (ec) return error(fmt::format("cannot read: {}", ec.message())), false;
+    if (bytes > limits_.max_layer_bytes)
+        return error(fmt::format("file is {} MB; a layer may be at most {} MB (simplify it, or split it "
+                                 "into several layers)",
+                                 bytes >> 20, limits_.max_layer_bytes >> 20)),
+               false;
+    std::string open_error;
+    // CSV: points from X/Y columns under their usual names (a WKT column is read by default).
+    static const char* const kCsvOptions[] = {"X_POSSIBLE_NAMES=x,lon,lng,long,longitude",
+                                              "Y_POSSIBLE_NAMES=y,lat,latitude", nullptr};
+    const bool csv = std::filesystem::path(layer_.path).extension() == ".csv";
+    GdalDatasetPtr ds = open_vector_dataset(layer_.path, open_error, csv ? kCsvOptions : nullptr);
+    if (!ds) {
+        const std::string driver = identify_driver(layer_.path);
+        // LIBKML recognises the KML that the allowed KML driver just failed on: report that failure.
+        if (!driver.empty() && driver != "LIBKML" && !is_allowed_driver(driver))
+            return error(fmt::format("is a {} file; layers may only use GPKG, GeoJSON, TopoJSON, ESRI "
+                                     "Shapefile, KML, CSV and FlatGeobuf (run with --trust to allow other "
+                                     "drivers)",
+                                     driver)),
+                   false;
+        const auto colon = open_error.find(": ");
+        return error(colon == std::string::npos ? open_error : open_error.substr(colon + 2)), false;
+    }
+    OGRLayerH layer = nullptr;
+    if (!layer_.layer.empty()) {
+        layer = GDALDatasetGetLayerByName(ds.get(), layer_.layer.c_str());
+        if (!layer) {
+            std::vector<std::string> names;
+            for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i)
+                names.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i)));
+            return error(fmt::format("has no layer '{}'{}", layer_.layer, did_you_mean(layer_.layer, names))),
+                   false;
+        }
+    } else if (GDALDatasetGetLayerCount(ds.get()) > 0) {
+        layer = GDALDatasetGetLayer(ds.get(), 0);
+    }
+    if (!layer) return error("has no vector layer"), false;
+
+    if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {
+        std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> wgs84(
+            OSRNewSpatialReference(nullptr));
+        OSRSetWellKnownGeogCS(wgs84.get(), "WGS84");
+        OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
+        std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> source(OSRClone(srs));
+        OSRSetAxisMappingStrategy(source.get(), OAMS_TRADITIONAL_GIS_ORDER);
+        geographic_ = OSRIsGeographic(source.get());
+        if (!OSRIsSame(source.get(), wgs84.get())) {
+            CPLPushErrorHandler(CPLQuietErrorHandler);
+            transform_.reset(OCTNewCoordinateTransformation(source.get(), wgs84.get()));
+            CPLPopErrorHandler();
+            if (!transform_) return error("its coordinate system cannot be transformed to WGS84"), false;
+        }
+    }
+
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    auto field_index = [&](const std::string& name, const char* role) -> std::optional<int> {
+        if (name.empty()) return -1;
+        const int i = OGR_FD_GetFieldIndex(defn, name.c_str());
+        if (i >= 0) return i;
+        std::vector<std::string> names;
+        for (int k = 0; k < OGR_FD_GetFieldCount(defn); ++k)
+            names.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, k)));
+        error(fmt::format("has no field '{}' for the {} time{}", name, role, did_you_mean(name, names)));
+        return std::nullopt;
+    };
+    const auto start_field = field_index(layer_.time_start, "start");
+    const auto end_field = field_index(layer_.time_end, "end");
+    if (!start_field || !end_field) return false;
+
+    OGR_L_ResetReading(layer);
+    size_t features = 0;
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    for (OgrFeaturePtr f(OGR_L_GetNextFeature(layer)); f; f.reset(OGR_L_GetNextFeature(layer))) {
+        if (++features % 256 == 0 && out_of_time()) {
+            CPLPopErrorHandler();
+            return error(
+                       fmt::format("reading took more than {:g} s; the layer is too big or broken (simplify "
+                                   "it)",
+                                   limits_.max_seconds)),
+                   false;
+        }
+        const int64_t fid = OGR_F_GetFID(f.get());
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        if (!g || OGR_G_IsEmpty(g)) continue; // attribute-only rows draw nothing
+        const uint32_t feature = uint32_t(out.fids.size());
+        const size_t lines = out.lines.size(), points = out.points.size();
+        if (!add_geometry(g, fid, 0, out, feature)) {
+            out.lines.resize(lines), out.line_feature.resize(lines);
+            out.points.resize(points), out.point_feature.resize(points);
+            if (over_vertex_limit_) break;
+            continue;
+        }
+        double from = -kAlways, to = kAlways;
+        if (*start_field >= 0) from = field_day(f.get(), *start_field, fid).value_or(-kAlways);
+        if (*end_field >= 0) to = field_day(f.get(), *end_field, fid).value_or(kAlways) + 0.999;
+        out.fids.push_back(fid);
+        out.from.push_back(from);
+        out.to.push_back(to);
+    }
+    CPLPopErrorHandler();
+    if (over_vertex_limit_)
+        return error(fmt::format("has more than {} vertices; simplify it (e.g. ogr2ogr -simplify) or split "
+                                 "it",
+                                 limits_.max_layer_vertices)),
+               false;
+    if (out.fids.empty())
+        diags_.push_back(
+            {Diagnostic::Severity::Warning, layer_.where,
+             fmt::format("layer '{}' ({}): no drawable features{}", layer_.id, layer_.written_path,
+                         csv ? " (a CSV needs x/y, lon/lat or WKT columns)" : "")});
+    if (warnings_ > kMaxWarningsPerLayer)
+        diags_.push_back({Diagnostic::Severity::Warning, layer_.where,
+                          fmt::format("layer '{}': {} more feature warnings not shown", layer_.id,
+                                      warnings_ - kMaxWarningsPerLayer)});
+    return true;
+}
+
+bool LayerReader::read_points(OGRGeometryH g, int64_t fid, std::vector<LonLat>& points) {
+    const int n = OGR_G_GetPointCount(g);
+    vertices_ += uint64_t(std::max(n, 0));
+    if (vertices_ > limits_.max_layer_vertices) {
+        over_vertex_limit_ = true;
+        return false;
+    }
+    points.resize(size_t(std::max(n, 0)));
+    if (n <= 0) return true;
+    OGR_G_GetPoints(g, &points[0].lon, sizeof(LonLat), &points[0].lat, sizeof(LonLat), nullptr, 0);
+    for (const LonLat& p : points) {
+        const double limit = geographic_ ? kMaxAbsCoordinate : kMaxAbsProjected;
+        if (!std::isfinite(p.lon) || !std::isfinite(p.lat) || std::abs(p.lon) > limit ||
+            std::abs(p.lat) > limit) {
+            feature_warning(fid, fmt::format("coordinate ({}, {}) is not a usable number; feature skipped",
+                                             p.lon, p.lat));
+            return false;
+        }
+    }
+    if (transform_) {
+        std::vector<int> ok(points.size(), 0);
+        std::vector<double> x(points.size()), y(points.size());
+        for (size_t i = 0; i < points.size(); ++i)
+            x[i] = points[i].lon, y[i] = points[i].lat;
+        OCTTransformEx(transform_.get(), int(points.size()), x.data(), y.data(), nullptr, ok.data());
+        for (size_t i = 0; i < points.size(); ++i) {
+            if (!ok[i] || !std::isfinite(x[i]) || !std::isfinite(y[i])) {
+                feature_warning(fid,
+                                "a coordinate cannot be transformed to longitude/latitude; feature skipped");
+                return false;
+            }
+            points[i] = {x[i], y[i]};
+        }
+    }
+    for (const LonLat& p : points) {
+        if (std::abs(p.lat) > 90 || std::abs(p.lon) > 540) {
+            feature_warning(fid, fmt::format("coordinate ({}, {}) is outside longitude -180..180, latitude "
+                                             "-90..90 (swapped?); feature skipped",
+                                             p.lon, p.lat));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LayerReader::add_geometry(OGRGeometryH g, int64_t fid, int depth, LayerFeatures& out, uint32_t feature) {
+    if (depth > kMaxGeometryDepth) {
+        feature_warning(fid, "geometry collections nested too deeply; feature skipped");
+        return false;
+    }
+    GeometryPtr linear;
+    if (OGR_GT_IsNonLinear(OGR_G_GetGeometryType(g))) {
+        linear.reset(OGR_G_GetLinearGeometry(g, 0, nullptr));
+        if (!linear)
+            return feature_warning(fid, "curved geometry cannot be linearised; feature skipped"), false;
+        g = linear.get();
+    }
+    switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
+    case wkbPoint: {
+        std::vector<LonLat> p;
+        if (!read_points(g, fid, p)) return false;
+        for (const LonLat& q : p)
+            out.points.push_back(q), out.point_feature.push_back(feature);
+        return true;
+    }
+    case wkbLineString: {
+        LonLatLine line;
+        if (!read_points(g, fid, line)) return false;
+        if (line.size() < 2) {
+            feature_warning(
+                fid, fmt::format("line with {} point{} skipped", line.size(), line.size() == 1 ? "" : "s"));
+            return true;
+        }
+        out.lines.push_back(std::move(line)), out.line_feature.push_back(feature);
+        return true;
+    }
+    case wkbPolygon: {
+        GeometryPtr repaired;
+        if (OGR_G_GetGeometryCount(g) > 0 && !OGR_G_IsValid(g)) {
+            repaired.reset(OGR_G_MakeValid(g));
+            if (repaired && wkbFlatten(OGR_G_GetGeometryType(repaired.get())) != wkbPolygon) {
+                feature_warning(fid, "invalid polygon (self-intersecting?) repaired");
+                return add_geometry(repaired.get(), fid, depth + 1, out, feature);
+            }
+            feature_warning(fid, repaired ? "invalid polygon (self-intersecting?) repaired"
+                                          : "invalid polygon (self-intersecting?) drawn as it is");
+            if (repaired) g = repaired.get();
+        }
+        for (int r = 0; r < OGR_G_GetGeometryCount(g); ++r) {
+            LonLatLine ring;
+            if (!read_points(OGR_G_GetGeometryRef(g, r), fid, ring)) return false;
+            if (ring.size() < 3) {
+                feature_warning(fid, fmt::format("ring {} has {} point{}; skipped", r, ring.size(),
+                                                 ring.size() == 1 ? "" : "s"));
+                continue;
+            }
+            if (ring.front().lon != ring.back().lon || ring.front().lat != ring.back().lat) {
+                feature_warning(fid, fmt::format("ring {} is not closed; closed it", r));
+                ring.push_back(ring.front());
+            }
+            out.lines.push_back(std::move(ring)), out.line_feature.push_back(feature);
+        }
+        return true;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            if (!add_geometry(OGR_G_GetGeometryRef(g, i), fid, depth + 1, out, feature)) return false;
+        return true;
+    default:
+        feature_warning(fid, fmt::format("geometry type {} is not drawn; feature skipped",
+                                         OGRGeometryTypeToName(OGR_G_GetGeometryType(g))));
+        return false;
+    }
+}
+
+std::optional<double> LayerReader::field_day(OGRFeatureH f, int field, int64_t fid) {
+    if (!OGR_F_IsFieldSetAndNotNull(f, field)) return std::nullopt;
+    OGRFieldDefnH defn = OGR_F_GetFieldDefnRef(f, field);
+    const OGRFieldType type = OGR_Fld_GetType(defn);
+    if (type == OFTDate || type == OFTDateTime) {
+        int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
+        float ss = 0;
+        if (OGR_F_GetFieldAsDateTimeEx(f, field, &y, &m, &d, &hh, &mm, &ss, &tz) && y >= -9999 && y <= 9999 &&
+            m >= 1 && m <= 12 && d >= 1 && d <= 31)
+            return double(day_from_ymd(y, unsigned(m), unsigned(d)));
+    } else if (type == OFTInteger || type == OFTInteger64) {
+        const long long year = OGR_F_GetFieldAsInteger64(f, field);
+        if (year >= -9999 && year <= 9999) return double(day_from_ymd(int(year), 1, 1));
+    } else if (type == OFTString) {
+        const std::string_view text = OGR_F_GetFieldAsString(f, field);
+        if (auto day = parse_day(text.substr(0, 10))) return double(*day);
+    }
+    feature_warning(fid, fmt::format("'{}' = '{}' is not a date (YYYY-MM-DD); treated as unbounded",
+                                     OGR_Fld_GetNameRef(defn), OGR_F_GetFieldAsString(f, field)));
+    return std::nullopt;
+}
+
+} // namespace
+
+size_t LayerFeatures::vertex_count() const {
+    size_t n = points.size();
+    for (const LonLatLine& l : lines)
+        n += l.size();
+    return n;
+}
+
+size_t LayerLoad::errors() const {
+    size_t n = 0;
+    for (const Diagnostic& d : diagnostics)
+        n += d.severity == Diagnostic::Severity::Error;
+    return n;
+}
+
+LayerLoad read_layers(const Briefing& briefing, const LoadLimits& limits) {
+    LayerLoad out;
+    out.layers.resize(briefing.layers.size());
+    const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                             std::chrono::duration<double>(limits.max_seconds));
+    for (size_t i = 0; i < briefing.layers.size(); ++i) {
+        LayerReader reader(briefing.layers[i], limits, deadline, out.diagnostics);
+        if (!reader.read(out.layers[i])) out.layers[i] = LayerFeatures{};
+    }
+    return out;
+}
+
+} // namespace geo

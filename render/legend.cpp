@@ -1,0 +1,130 @@
+// Legend rows and swatches.
+#include "render/legend.hpp"
+
+#include <algorithm>
+
+namespace render {
+namespace {
+
+constexpr size_t kCategories = 12, kGrades = 4, kWidths = 3;
+constexpr float kSwatchPoints = 44; // swatch length
+constexpr float kWidthSamples[kWidths] = {0.08f, 0.5f, 1.0f};
+
+size_t grade_swatch(size_t grade) {
+    return kCategories + grade;
+}
+size_t width_swatch(size_t k) {
+    return kCategories + kGrades + k;
+}
+
+const char* grade_name(size_t grade) {
+    static const char* const kNames[] = {"confirmed", "probable", "possible", "alleged"};
+    return kNames[grade];
+}
+
+// A camera whose map units are points and which puts the map origin at screen pixel (x, y).
+Camera swatch_camera(int width, int height, float pixel_scale, double x, double y) {
+    Camera c;
+    c.viewport_width = width;
+    c.viewport_height = height;
+    c.metres_per_pixel = 1.0 / pixel_scale;
+    const geo::XY origin_at = c.screen_to_map(x, y);
+    c.center = {-origin_at.x, -origin_at.y};
+    return c;
+}
+
+} // namespace
+
+std::unique_ptr<Legend> Legend::create(std::string& error) {
+    auto legend = std::unique_ptr<Legend>(new Legend);
+    geo::Briefing& b = legend->swatches_;
+    geo::FlowGeometry geometry;
+    auto add = [&](geo::FlowCategory category, geo::Confidence confidence) {
+        geo::Flow f;
+        f.category = category;
+        f.confidence = confidence;
+        const float index = float(b.flows.size());
+        geometry.first.push_back(uint32_t(geometry.segments.size()));
+        geometry.segments.push_back({{0, 0}, {kSwatchPoints, 0}, 0, kSwatchPoints, index, 0});
+        geometry.count.push_back(1);
+        geometry.length.push_back(kSwatchPoints);
+        b.flows.push_back(f);
+    };
+    for (size_t c = 0; c < kCategories; ++c)
+        add(geo::FlowCategory(c), geo::Confidence::Confirmed);
+    for (size_t g = 0; g < kGrades; ++g)
+        add(geo::FlowCategory::Equipment, geo::Confidence(g));
+    for (size_t k = 0; k < kWidths; ++k)
+        add(geo::FlowCategory::Equipment, geo::Confidence::Confirmed);
+    legend->flows_ = FlowLayer::create(b, geometry, error);
+    if (!legend->flows_) return nullptr;
+    std::vector<geo::FlowState> states(b.flows.size(), {0.4f, 1.0f});
+    for (size_t k = 0; k < kWidths; ++k)
+        states[width_swatch(k)].intensity = kWidthSamples[k];
+    legend->flows_->update(states);
+    return legend;
+}
+
+std::string Legend::characters() {
+    std::string chars = "volume, low to peak";
+    for (auto name : geo::flow_category_names())
+        chars += name;
+    for (size_t g = 0; g < kGrades; ++g)
+        chars += grade_name(g);
+    return chars;
+}
+
+void Legend::draw(const LegendContent& content, int viewport_width, int viewport_height, float pad,
+                  float pixel_scale, double anim_seconds, const Theme& theme, const FontAtlas& font,
+                  TextBatch& text) const {
+    struct Row {
+        std::string label;
+        std::vector<size_t> swatches; // drawn side by side
+        bool gap = false;             // half a row of space above: a new block starts
+    };
+    std::vector<Row> rows;
+    for (size_t c = 0; c < kCategories && c < content.categories.size(); ++c)
+        if (content.categories[c]) rows.push_back({std::string(geo::flow_category_names()[c]), {c}});
+    if (rows.empty()) return;
+    const size_t line_styles = rows.size();
+    for (size_t g = 0; g < kGrades && g < content.confidences.size(); ++g)
+        if (content.confidences[g]) rows.push_back({grade_name(g), {grade_swatch(g)}});
+    rows.push_back({"volume, low to peak", {width_swatch(0), width_swatch(1), width_swatch(2)}});
+    rows[line_styles].gap = true;
+
+    const float text_px = 19.0f * pixel_scale;
+    const float row_px = text_px * 1.45f;
+    const float swatch_px = kSwatchPoints * pixel_scale;
+    float label_width = 0;
+    for (const Row& row : rows)
+        label_width = std::max(label_width, font.measure(row.label, text_px));
+    const float widths_px = kWidths * swatch_px * 0.62f;
+    const float swatch_x = viewport_width - pad - label_width - text_px * 0.6f - swatch_px;
+    float y = viewport_height - pad - (rows.size() - 1) * row_px - text_px * 0.35f;
+    for (const Row& row : rows)
+        y -= row.gap ? row_px * 0.5f : 0.0f;
+
+    text.clear();
+    for (const Row& row : rows) {
+        y += row.gap ? row_px * 0.5f : 0.0f;
+        if (row.swatches.size() == 1) {
+            const Camera camera = swatch_camera(viewport_width, viewport_height, pixel_scale, swatch_x, y);
+            const bool neutral = row.swatches[0] >= kCategories; // line styles: in the text's colour
+            flows_->draw_range(camera, pixel_scale, anim_seconds, row.swatches[0], 1,
+                               neutral ? theme.label : Rgba{0, 0, 0, 0});
+        } else { // the width scale: short samples, thin to thick
+            for (size_t k = 0; k < row.swatches.size(); ++k) {
+                const double x = swatch_x + swatch_px - widths_px + k * swatch_px * 0.62f;
+                const Camera camera =
+                    swatch_camera(viewport_width, viewport_height, pixel_scale * 0.38f, x, y);
+                flows_->draw_range(camera, pixel_scale, anim_seconds, row.swatches[k], 1, theme.label);
+            }
+        }
+        text.add(font, row.label, swatch_x + swatch_px + text_px * 0.6f, y + text_px * 0.36f, text_px);
+        y += row_px;
+    }
+    text.draw(font, viewport_width, viewport_height, theme.label, theme.label_halo, 2.5f * pixel_scale,
+              text_px);
+}
+
+} // namespace render
