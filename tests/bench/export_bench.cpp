@@ -152,9 +152,9 @@ void BM_ExportVideo(benchmark::State& state) {
 
 } // namespace
 
-BENCHMARK(BM_RenderFrame)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->MinTime(2);
-BENCHMARK(BM_RenderBasemapOnly)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->MinTime(2);
-BENCHMARK(BM_ReadbackFrame)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->MinTime(1);
-BENCHMARK(BM_EncodeFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(2);
+BENCHMARK(BM_RenderFrame)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->MinTime(2)->UseRealTime();
+BENCHMARK(BM_RenderBasemapOnly)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->MinTime(2)->UseRealTime();
+BENCHMARK(BM_ReadbackFrame)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->MinTime(1)->UseRealTime();
+BENCHMARK(BM_EncodeFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(2)->UseRealTime();
 BENCHMARK(BM_ExportVideo)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_MAIN();
