@@ -3,6 +3,7 @@
 
 #include "app/briefing_source.hpp"
 #include "app/check_command.hpp"
+#include "app/export_command.hpp"
 #include "app/gui.hpp"
 #include "app/preferences.hpp"
 #include "app/render_command.hpp"
@@ -126,8 +127,50 @@ int run_cli(int argc, char** argv) {
     std::string time;
     render_cmd->add_option("-t,--time", time,
                            "the date to show, YYYY-MM-DD (default: the day with the most flow)");
-    render_cmd->footer(
-        "Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png --size 3840x2160");
+    float render_scale = 1;
+    render_cmd->add_option("--scale", render_scale,
+                           "multiply line widths, markers, labels and legend (0.25 to 8; default 1)");
+    render_cmd->footer("Sizes above the GPU's limit (e.g. 7680x4320) are drawn in tiles and joined.\n"
+                       "Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png "
+                       "--size 3840x2160");
+
+    CLI::App* export_cmd = cli.add_subcommand(
+        "export", "render the timeline or the slides headless into an MP4 (ffmpeg) or numbered PNGs");
+    ViewFlags export_flags;
+    ExportRequest exported;
+    add_view_flags(*export_cmd, export_flags, "1920x1080");
+    export_cmd->add_option("-o,--output", exported.output, "MP4 file to write (H.264, yuv420p, faststart)");
+    export_cmd->add_option("--png-dir", exported.png_folder,
+                           "write frame_000001.png, frame_000002.png, ... into this folder instead");
+    auto* from_opt = export_cmd->add_option("--from", exported.from,
+                                            "first date, YYYY-MM-DD (default: the briefing's start)");
+    auto* to_opt =
+        export_cmd->add_option("--to", exported.to, "last date, YYYY-MM-DD (default: the briefing's end)");
+    auto* slides_opt = export_cmd->add_flag(
+        "--slides", exported.slides,
+        "play the slides: fly to each, hold it (running the clock across its date window)");
+    slides_opt->excludes(from_opt)->excludes(to_opt);
+    export_cmd->add_option("--speed", exported.days_per_second,
+                           fmt::format("days per second (default: from..to in about {:.0f} s of video; "
+                                       "with --slides: each date window within its hold)",
+                                       kDefaultSeconds));
+    export_cmd->add_option("--fps", exported.fps, "frames per second, 1 to 240")->capture_default_str();
+    export_cmd->add_option("--crf", exported.crf, "H.264 quality, 0 (lossless) to 51; lower is better")
+        ->capture_default_str();
+    export_cmd
+        ->add_option("--preset", exported.preset,
+                     "x264 preset: ultrafast ... veryslow (slower: smaller file)")
+        ->capture_default_str();
+    export_cmd->add_option("--scale", exported.scale,
+                           "multiply line widths, markers, labels and legend (0.25 to 8; default 1)");
+    bool export_verbose = false;
+    export_cmd->add_flag("-v,--verbose", export_verbose,
+                         "print where the time went (render, readback, encode)");
+    export_cmd->footer("Needs ffmpeg on PATH for video. The file appears only when complete; Ctrl-C cancels\n"
+                       "and leaves any old file untouched.\n"
+                       "Examples: supplyline export -o briefing.mp4\n"
+                       "          supplyline export --slides -o slides.mp4 --size 3840x2160\n"
+                       "          supplyline export --from 2024-06-01 --to 2024-07-01 --speed 2 -o june.mp4");
 
     CLI::App* check_cmd =
         cli.add_subcommand("check", "validate a briefing file; report file:line:col problems");
@@ -161,7 +204,12 @@ int run_cli(int argc, char** argv) {
         request.verbose = verbose;
         request.time = time;
         request.slide = slide;
+        request.scale = render_scale;
         return run_render(request);
+    }
+    if (export_cmd->parsed()) {
+        if (!resolve(export_flags, "export", "1920x1080", exported.view, exported.size)) return 2;
+        return run_export_command(exported, export_verbose);
     }
 
     GuiOptions gui;

@@ -1,5 +1,5 @@
 // The command line: `supplyline [options]` opens the window (or, with no display, renders the
-// default view to a PNG), `supplyline render` draws one frame headless.
+// default view to a PNG), `supplyline render` draws one frame headless, `supplyline export` a video.
 #pragma once
 
 namespace app {

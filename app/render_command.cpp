@@ -1,25 +1,19 @@
-// Headless render: load, project, draw offscreen, read back, write atomically.
+// Headless render: load, project, draw offscreen (tile by tile when large), read back, write atomically.
 #include "app/render_command.hpp"
 
-#include "app/asset_paths.hpp"
-#include "app/briefing_source.hpp"
-#include "app/headless_context.hpp"
+#include "app/headless_map.hpp"
 #include "app/png_file.hpp"
 #include "app/slides.hpp"
-#include "geo/basemap_scene.hpp"
 #include "geo/flow_geometry.hpp"
-#include "render/basemap_layer.hpp"
-#include "render/briefing_layer.hpp"
-#include "render/layer_overlay.hpp"
+#include "render/frame_tiles.hpp"
 #include "render/offscreen_target.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
-#include <optional>
+#include <cstring>
 
 namespace app {
 namespace {
@@ -42,6 +36,9 @@ double still_animation_seconds(double t) {
     return t * 0.25;
 }
 
+// Tiles larger than this cost more memory (4 samples per pixel) than they save in draw calls.
+constexpr int kDefaultMaxTile = 4096;
+
 int fail(const std::string& message) {
     fmt::print(stderr, "supplyline render: error: {}\n", message);
     return 2;
@@ -49,98 +46,78 @@ int fail(const std::string& message) {
 
 } // namespace
 
+geo::Error check_scale(float scale) {
+    if (!(scale >= 0.25f && scale <= 8.0f))
+        return geo::Error{fmt::format("bad --scale {}; expected a factor from 0.25 to 8", scale)};
+    return geo::Error{};
+}
+
 geo::Result<Image> render_frame(const RenderRequest& request) {
     StageTimer timer{request.verbose};
-    const render::Theme* theme = render::find_theme(request.view.theme);
-    if (!theme)
-        return geo::Error{fmt::format("unknown theme '{}'; expected dark or light", request.view.theme)};
+    if (geo::Error e = check_scale(request.scale); !e.message.empty()) return e;
+    auto opened = HeadlessMap::open(request.view, [&](const char* stage) { timer.mark(stage); });
+    if (!opened) return opened.error();
+    HeadlessMap& map = **opened;
+    const geo::Briefing* briefing = map.briefing();
 
-    auto briefing = load_briefing_for(request.view);
-    if (!briefing) return briefing.error();
-    const ResolvedView view = resolve_view(request.view, briefing->get());
-    auto projection = geo::Projection::create(view.projection);
-    if (!projection) return projection.error();
-    auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), view.basemap));
-    if (!basemap) return basemap.error();
-    timer.mark("load");
-    auto scene = geo::build_basemap_scene(*basemap, *projection);
-    if (!scene) return scene.error();
     double t = 0;
     const geo::Slide* slide = nullptr;
     if (!request.slide.empty()) {
-        if (!*briefing) return geo::Error{"--slide needs a briefing"};
-        auto found = find_slide(request.slide, **briefing);
+        if (!briefing) return geo::Error{"--slide needs a briefing"};
+        auto found = find_slide(request.slide, *briefing);
         if (!found) return found.error();
         slide = *found;
     }
-    if (*briefing) {
-        auto day = briefing_day(request.time.empty() && slide ? geo::format_day(slide->from) : request.time,
-                                **briefing);
-        if (!day) return day.error();
-        t = *day;
+    if (briefing) {
+        // The still's date: --time if given, else the slide's, else the busiest day.
+        if (!request.time.empty()) {
+            auto day = parse_briefing_day(request.time, *briefing, "--time");
+            if (!day) return day.error();
+            t = *day;
+        } else {
+            t = slide ? slide->from : geo::busiest_day(*briefing);
+        }
     } else if (!request.time.empty()) {
         return geo::Error{"--time needs a briefing (the basemap alone has no timeline)"};
     }
-    std::optional<geo::BriefingScene> briefing_scene;
-    std::optional<geo::LayerScene> layer_scene;
-    if (*briefing) {
-        briefing_scene = geo::build_briefing_scene(**briefing, *projection, scene->origin);
-        geo::attach_theater_anchors(*briefing_scene, **briefing, *scene);
-        if (!(*briefing)->layers.empty()) {
-            auto layers = load_layers_for(**briefing);
-            if (!layers) return layers.error();
-            layer_scene = geo::build_layer_scene(*layers, *projection, scene->origin);
-        }
-    }
-    timer.mark("project");
 
-    auto context = HeadlessContext::create();
-    if (!context) return context.error();
-    std::string error;
-    auto programs = render::MapPrograms::create(error);
-    if (!programs) return geo::Error{error};
-    auto target = render::OffscreenTarget::create(request.size.width, request.size.height, 4, error);
-    if (!target) return geo::Error{error};
-    std::unique_ptr<render::BriefingLayer> briefing_layer;
-    if (briefing_scene) {
-        briefing_layer = render::BriefingLayer::create(**briefing, *briefing_scene, read_label_font(), error);
-        if (!briefing_layer) return geo::Error{error};
-    }
-    std::unique_ptr<render::LayerOverlay> layer_overlay;
-    if (layer_scene) {
-        std::vector<render::LayerStyle> styles;
-        for (const geo::Layer& l : (*briefing)->layers)
-            styles.push_back(render::layer_style(l.color, l.width));
-        layer_overlay = render::LayerOverlay::create(*layer_scene, std::move(styles), error);
-        if (!layer_overlay) return geo::Error{error};
-    }
-    timer.mark("gl setup");
-
+    const int width = request.size.width, height = request.size.height;
+    if (std::max(width, height) > render::gl_max_frame_size())
+        return geo::Error{fmt::format("size {}x{} is larger than this GPU can address (at most {} per side)",
+                                      width, height, render::gl_max_frame_size())};
     render::Camera camera;
-    camera.viewport_width = request.size.width;
-    camera.viewport_height = request.size.height;
-    if (request.view.world)
-        camera.fit(scene->bounds);
-    else if (slide)
-        camera.fit(slide_view(*slide, **briefing, *projection, scene->origin), 0.0);
+    camera.viewport_width = width;
+    camera.viewport_height = height;
+    if (slide && !request.view.world)
+        camera.fit(slide_view(*slide, *briefing, map.projection(), map.origin()), 0.0);
     else
-        camera.fit(briefing_scene && briefing_scene->has_home ? briefing_scene->home : scene->home);
-    if (briefing_layer) briefing_layer->set_flow_labels(request.view.flow_labels);
-    if (briefing_layer && slide) {
-        apply_slide(*slide, *briefing_layer);
+        camera.fit(map.home_view());
+    if (slide) apply_slide(*slide, *map.briefing_layer());
+    map.set_layers_visible(request.layers_visible);
+    const float pixel_scale = pixel_scale_for(request.size) * request.scale;
+
+    const int max_tile =
+        std::min(request.max_tile > 0 ? request.max_tile : kDefaultMaxTile, render::gl_max_tile_size());
+    const std::vector<render::FrameTile> tiles = render::split_frame(width, height, max_tile);
+    Image image{width, height, {}};
+    image.rgba.resize(size_t(width) * height * 4);
+    std::unique_ptr<render::OffscreenTarget> target;
+    std::string error;
+    for (const render::FrameTile& tile : tiles) {
+        if (!target || target->width() != tile.width || target->height() != tile.height) {
+            target.reset();
+            target = render::OffscreenTarget::create(tile.width, tile.height, 4, error);
+            if (!target) return geo::Error{error};
+        }
+        target->bind();
+        map.draw(camera, pixel_scale, t, still_animation_seconds(t), tiles.size() > 1 ? &tile : nullptr);
+        const std::vector<uint8_t> pixels = target->read_rgba();
+        const size_t row = size_t(tile.width) * 4;
+        for (int y = 0; y < tile.height; ++y)
+            std::memcpy(&image.rgba[(size_t(tile.y + y) * width + tile.x) * 4], &pixels[y * row], row);
     }
-    target->bind();
-    const float pixel_scale = pixel_scale_for(request.size);
-    render::begin_map_pass(camera, *theme);
-    const render::BasemapLayer basemap_layer(*scene);
-    basemap_layer.draw(*programs, camera, *theme, pixel_scale);
-    if (layer_overlay) layer_overlay->draw(*programs, camera, *theme, pixel_scale, t, request.layers_visible);
-    if (briefing_layer)
-        briefing_layer->draw(*programs, camera, *theme, pixel_scale, t, still_animation_seconds(t),
-                             &basemap_layer);
-    Image image{request.size.width, request.size.height, target->read_rgba()};
-    timer.mark("draw");
-    if (request.verbose) fmt::print(stderr, "  {}\n", context.value()->description());
+    timer.mark(tiles.size() > 1 ? "draw tiles" : "draw");
+    if (request.verbose) fmt::print(stderr, "  {}\n", map.gl_description());
     return image;
 }
 

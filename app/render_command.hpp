@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/view_options.hpp"
+#include "geo/briefing.hpp"
 
 #include "geo/result.hpp"
 
@@ -19,6 +20,8 @@ struct RenderRequest {
     std::string slide;                // 1-based number or title: its date, camera, focus and title
     bool verbose = false;             // print stage timings and the GL renderer to stderr
     std::vector<bool> layers_visible; // per [[layer]]; missing entries are visible
+    float scale = 1;                  // multiplies line widths, markers, labels and legend (--scale)
+    int max_tile = 0;                 // largest tile drawn in one piece; 0: the GL limits (at most 4096)
 };
 
 // Pixels of one rendered frame, RGBA8, top row first.
@@ -28,11 +31,15 @@ struct Image {
 };
 
 // Draws the frame `request` describes (everything but writing it). Shared by `supplyline render`
-// and the golden-image tests, so the tests check exactly what users get.
+// and the golden-image tests, so the tests check exactly what users get. Frames larger than one
+// tile are drawn tile by tile and joined.
 geo::Result<Image> render_frame(const RenderRequest& request);
 
 // Returns the process exit code; prints a one-line error to stderr on failure and the
 // written path to stdout on success.
 int run_render(const RenderRequest& request);
+
+// --scale: 0.25 to 8.
+geo::Error check_scale(float scale);
 
 } // namespace app

@@ -16,12 +16,17 @@ namespace app {
 
 geo::Result<geo::Day> briefing_day(const std::string& text, const geo::Briefing& briefing) {
     if (text.empty()) return geo::busiest_day(briefing);
+    return parse_briefing_day(text, briefing, "--time");
+}
+
+geo::Result<geo::Day> parse_briefing_day(const std::string& text, const geo::Briefing& briefing,
+                                         const char* option) {
     auto day = geo::parse_day(text);
     if (!day)
         return geo::Error{
-            fmt::format("bad --time '{}'; expected a date YYYY-MM-DD such as 2024-06-19", text)};
+            fmt::format("bad {} '{}'; expected a date YYYY-MM-DD such as 2024-06-19", option, text)};
     if (*day < briefing.info.start || *day > briefing.info.end)
-        return geo::Error{fmt::format("--time {} is outside the briefing ({} to {})", text,
+        return geo::Error{fmt::format("{} {} is outside the briefing ({} to {})", option, text,
                                       geo::format_day(briefing.info.start),
                                       geo::format_day(briefing.info.end))};
     return *day;
@@ -69,14 +74,19 @@ double ease_in_out(double u) {
 
 geo::Bounds fly_between(const geo::Bounds& from, const geo::Bounds& to, double u) {
     const double e = ease_in_out(u);
-    auto mix = [e](double a, double b) { return a + (b - a) * e; };
     auto mix_log = [e](double a, double b) {
         return std::exp(std::log(a) + (std::log(b) - std::log(a)) * e);
     };
-    const double cx = mix((from.min_x + from.max_x) / 2, (to.min_x + to.max_x) / 2);
-    const double cy = mix((from.min_y + from.max_y) / 2, (to.min_y + to.max_y) / 2);
-    const double w = mix_log(std::max(from.width(), 1.0), std::max(to.width(), 1.0));
+    const double w0 = std::max(from.width(), 1.0), w1 = std::max(to.width(), 1.0);
+    const double w = mix_log(w0, w1);
     const double h = mix_log(std::max(from.height(), 1.0), std::max(to.height(), 1.0));
+    // The centre moves in step with the size, not with time: zooming in, it covers most of the way
+    // while the view is still wide, so the destination stays on screen all along instead of
+    // sliding in from the edge at the end (and zooming out keeps the start on screen likewise).
+    const double progress = std::abs(std::log(w1 / w0)) < 0.05 ? e : (w - w0) / (w1 - w0);
+    auto move = [progress](double a, double b) { return a + (b - a) * progress; };
+    const double cx = move((from.min_x + from.max_x) / 2, (to.min_x + to.max_x) / 2);
+    const double cy = move((from.min_y + from.max_y) / 2, (to.min_y + to.max_y) / 2);
     return {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2};
 }
 

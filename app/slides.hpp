@@ -20,6 +20,11 @@ namespace app {
 // text means the busiest day.
 geo::Result<geo::Day> briefing_day(const std::string& text, const geo::Briefing& briefing);
 
+// The briefing day for `text` (YYYY-MM-DD, checked against the briefing's dates); errors name
+// `option` (--time, --from, --to).
+geo::Result<geo::Day> parse_briefing_day(const std::string& text, const geo::Briefing& briefing,
+                                         const char* option);
+
 // A slide by 1-based number or by title (case-insensitive); the error lists the slides.
 geo::Result<const geo::Slide*> find_slide(const std::string& key, const geo::Briefing& briefing);
 
@@ -32,7 +37,9 @@ geo::Bounds slide_view(const geo::Slide& slide, const geo::Briefing& briefing,
 double ease_in_out(double u);
 
 // The framing `u` of the way (0..1, eased) from `from` to `to`. Zooming interpolates the size
-// geometrically, so a flight from a continent to a city feels even rather than sudden at the end.
+// geometrically, so a flight from a continent to a city feels even rather than sudden at the end;
+// the centre moves in step with the size, so a destination inside the starting view stays in view
+// throughout (and the start stays in view when zooming out).
 geo::Bounds fly_between(const geo::Bounds& from, const geo::Bounds& to, double u);
 
 // How long a camera flight lasts: 1.5 s at most, shorter for small moves.

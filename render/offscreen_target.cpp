@@ -43,6 +43,7 @@ std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, 
     t->width_ = width;
     t->height_ = height;
     samples = std::clamp(samples, 1, std::max(1, int(max_samples)));
+    t->samples_ = samples;
     t->msaa_color_ = make_color(width, height, samples);
     t->msaa_fbo_ = make_fbo(t->msaa_color_);
     t->resolve_color_ = make_color(width, height, 1);
@@ -62,9 +63,18 @@ void OffscreenTarget::bind() const {
     glViewport(0, 0, width_, height_);
 }
 
-std::vector<uint8_t> OffscreenTarget::read_rgba() const {
+void OffscreenTarget::resolve() const {
     glBlitNamedFramebuffer(msaa_fbo_.get(), resolve_fbo_.get(), 0, 0, width_, height_, 0, 0, width_, height_,
                            GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+void OffscreenTarget::copy_from(const OffscreenTarget& source) const {
+    glBlitNamedFramebuffer(source.msaa_fbo_.get(), msaa_fbo_.get(), 0, 0, width_, height_, 0, 0, width_,
+                           height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+std::vector<uint8_t> OffscreenTarget::read_rgba() const {
+    resolve();
     const size_t row = size_t(width_) * 4;
     std::vector<uint8_t> pixels(row * height_);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());

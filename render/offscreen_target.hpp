@@ -19,12 +19,19 @@ class OffscreenTarget {
     void bind() const; // draw into the multisampled buffer
     // Resolves and reads the pixels, rows top to bottom, 4 bytes each.
     std::vector<uint8_t> read_rgba() const;
+    // Resolves the multisampled buffer into the plain one, which `resolved_framebuffer` names (for
+    // asynchronous readback, see PixelReadback).
+    void resolve() const;
+    GLuint resolved_framebuffer() const { return resolve_fbo_.get(); }
+    // Copies every sample of `source` (same size and sample count) into this target.
+    void copy_from(const OffscreenTarget& source) const;
 
     int width() const { return width_; }
     int height() const { return height_; }
+    int samples() const { return samples_; }
 
   private:
-    int width_ = 0, height_ = 0;
+    int width_ = 0, height_ = 0, samples_ = 1;
     GlFramebuffer msaa_fbo_, resolve_fbo_;
     GlRenderbuffer msaa_color_, resolve_color_;
 };

@@ -53,10 +53,31 @@ TEST(Slides, FlightEndsExactlyOnBothFramings) {
     EXPECT_NEAR(start.max_y, a.max_y, 1e-3);
     EXPECT_NEAR(end.min_x, b.min_x, 1e-3);
     EXPECT_NEAR(end.max_y, b.max_y, 1e-3);
-    // Halfway the size is the geometric mean (zoom feels even) and the centre is halfway.
+    // Halfway the size is the geometric mean (zoom feels even).
     const geo::Bounds mid = app::fly_between(a, b, 0.5);
     EXPECT_NEAR(mid.width(), std::sqrt(a.width() * b.width()), 1.0);
-    EXPECT_NEAR(centre_x(mid), (centre_x(a) + centre_x(b)) / 2, 1.0);
+    // A pan at one size moves the centre halfway at halfway.
+    const geo::Bounds c{3000e3, 0, 7000e3, 2000e3};
+    EXPECT_NEAR(centre_x(app::fly_between(a, c, 0.5)), (centre_x(a) + centre_x(c)) / 2, 1.0);
+}
+
+TEST(Slides, ZoomingInKeepsTheDestinationInView) {
+    // From a continent to a small area near its edge: the destination's centre never leaves the
+    // view during the flight (a plain linear centre puts it off screen late in the flight).
+    const geo::Bounds continent{0, 0, 8000e3, 4000e3}, city{6500e3, 1000e3, 7100e3, 1300e3};
+    for (double u = 0; u <= 1.0001; u += 0.05) {
+        const geo::Bounds v = app::fly_between(continent, city, u);
+        EXPECT_GE(centre_x(city), v.min_x) << u;
+        EXPECT_LE(centre_x(city), v.max_x) << u;
+        EXPECT_GE((city.min_y + city.max_y) / 2, v.min_y) << u;
+        EXPECT_LE((city.min_y + city.max_y) / 2, v.max_y) << u;
+    }
+    // Zooming out keeps the start in view the same way.
+    for (double u = 0; u <= 1.0001; u += 0.05) {
+        const geo::Bounds v = app::fly_between(city, continent, u);
+        EXPECT_GE(centre_x(city), v.min_x) << u;
+        EXPECT_LE(centre_x(city), v.max_x) << u;
+    }
 }
 
 TEST(Slides, FlightsLastAtMostOneAndAHalfSeconds) {
