@@ -125,7 +125,16 @@ bool LayerReader::read(LayerFeatures& out) {
         std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> source(OSRClone(srs));
         OSRSetAxisMappingStrategy(source.get(), OAMS_TRADITIONAL_GIS_ORDER);
         geographic_ = OSRIsGeographic(source.get());
-        if (!OSRIsSame(source.get(), wgs84.get())) {
+        // Geographic degrees on the WGS84 ellipsoid are used as they are (datum shifts are metres,
+        // below what a briefing map shows). This also keeps such CRSs away from PROJ 9.1.1's
+        // createOperations, which the layer fuzzer crashed with a FlatGeobuf whose WGS84 WKT was
+        // renamed (tests/fuzz/corpus/layer/crash-proj-renamed-wgs84.fgb).
+        int ellipsoid_error = 0;
+        const bool wgs84_degrees =
+            geographic_ && std::abs(OSRGetSemiMajor(source.get(), &ellipsoid_error) - 6378137.0) < 1.0 &&
+            ellipsoid_error == OGRERR_NONE && OSRGetPrimeMeridian(source.get(), nullptr) == 0.0 &&
+            std::abs(OSRGetAngularUnits(source.get(), nullptr) - 0.0174532925199433) < 1e-12;
+        if (!wgs84_degrees && !OSRIsSame(source.get(), wgs84.get())) {
             CPLPushErrorHandler(CPLQuietErrorHandler);
             transform_.reset(OCTNewCoordinateTransformation(source.get(), wgs84.get()));
             CPLPopErrorHandler();
