@@ -7,10 +7,12 @@
 
 #include <fmt/format.h>
 
+#include <cpl_conv.h>
 #include <ogr_srs_api.h>
 
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 
@@ -36,6 +38,27 @@ constexpr double kMaxAbsCoordinate = 1e6;  // degrees (geographic) before transf
 // Projected units (metres, feet) beyond this are not on Earth; GDAL 3.6's transform from Web
 // Mercator wraps longitudes in a loop that never ends for 1e30 (found by the malformed corpus).
 constexpr double kMaxAbsProjected = 1e9;
+
+// The CRS's WKT without its authority IDs (ID[...] / AUTHORITY[...]). A file's WKT may carry an ID
+// that contradicts its contents (ID["EPSG",4362] on a renamed WGS84), and PROJ 9.1.1 then
+// dereferences null looking the authority up while building any transform (createOperations,
+// and exportToProj4 too): found by the layer fuzzer, kept as tests/fuzz/corpus/layer/crash-*.fgb.
+// Without IDs PROJ uses what the WKT says.
+std::string wkt_without_ids(std::string wkt) {
+    for (const char* node : {",ID[", ",AUTHORITY["}) {
+        for (size_t at = wkt.find(node); at != std::string::npos; at = wkt.find(node, at)) {
+            size_t end = at + std::strlen(node), depth = 1;
+            bool quoted = false;
+            for (; end < wkt.size() && depth > 0; ++end) {
+                if (wkt[end] == '"') quoted = !quoted;
+                if (!quoted && wkt[end] == '[') ++depth;
+                if (!quoted && wkt[end] == ']') --depth;
+            }
+            wkt.erase(at, end - at);
+        }
+    }
+    return wkt;
+}
 
 // Reads one layer; every problem goes to `diags` with the [[layer]] entry's location.
 class LayerReader {
@@ -122,7 +145,17 @@ bool LayerReader::read(LayerFeatures& out) {
             OSRNewSpatialReference(nullptr));
         OSRSetWellKnownGeogCS(wgs84.get(), "WGS84");
         OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
-        std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> source(OSRClone(srs));
+        char* wkt = nullptr;
+        const char* const wkt2[] = {"FORMAT=WKT2_2019", nullptr};
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        OSRExportToWktEx(srs, &wkt, wkt2);
+        std::string plain_wkt = wkt_without_ids(wkt ? wkt : "");
+        CPLFree(wkt);
+        std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> source(
+            OSRNewSpatialReference(nullptr));
+        const bool imported = OSRSetFromUserInput(source.get(), plain_wkt.c_str()) == OGRERR_NONE;
+        CPLPopErrorHandler();
+        if (!imported) return error("its coordinate system cannot be read"), false;
         OSRSetAxisMappingStrategy(source.get(), OAMS_TRADITIONAL_GIS_ORDER);
         geographic_ = OSRIsGeographic(source.get());
         if (!OSRIsSame(source.get(), wgs84.get())) {

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (!std::isfinite(p.lon) || !std::isfinite(p.lat) || std::abs(p.lat) > 90) __builtin_trap();
 
     static const auto projection = geo::Projection::create(geo::kDefaultProjection);
-    const geo::LayerScene scene = geo::build_layer_scene(load.layers, *projection, {0, 0});
+    const geo::LayerScene scene = geo::build_layer_scene(load.layers, projection.value(), {0, 0});
     for (const geo::Vec2f& p : scene.lines.points)
         if (!std::isfinite(p.x) || !std::isfinite(p.y)) __builtin_trap();
     std::remove(path.c_str());

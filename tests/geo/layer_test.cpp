@@ -210,3 +210,19 @@ TEST(Limits, BadFeaturesAreRepairedOrSkippedWithTheirId) {
         for (const auto& p : line)
             ASSERT_TRUE(std::isfinite(p.lon) && std::abs(p.lat) <= 90);
 }
+
+TEST(Layers, ProjectedLayersAreTransformedToLonLat) {
+    Scratch s("projected");
+    // Web Mercator metres of (131.2 E, 43.0 N); an authority ID is read but never trusted (see
+    // wkt_without_ids), the WKT's contents are.
+    s.write("m.geojson",
+            R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},
+"features":[{"type":"Feature","id":1,"properties":{},"geometry":{"type":"Point","coordinates":[14605117.2,5311971.8]}}]})");
+    const auto load = geo::load_briefing(s.briefing("m.geojson"));
+    ASSERT_TRUE(load.briefing);
+    const geo::LayerLoad layers = geo::read_layers(*load.briefing);
+    ASSERT_EQ(layers.errors(), 0u) << all_text(layers.diagnostics);
+    ASSERT_EQ(layers.layers[0].points.size(), 1u);
+    EXPECT_NEAR(layers.layers[0].points[0].lon, 131.2, 1e-4);
+    EXPECT_NEAR(layers.layers[0].points[0].lat, 43.0, 1e-4);
+}
