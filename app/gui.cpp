@@ -17,6 +17,7 @@
 #include "app/slides.hpp"
 #include "app/volume_chart.hpp"
 #include "geo/flow_geometry.hpp"
+#include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
 #include "render/layer_overlay.hpp"
@@ -175,6 +176,8 @@ class Window {
     std::unique_ptr<BriefingWatcher> watcher_;   // hot reload of the briefing and its layers
     std::vector<geo::Diagnostic> reload_errors_; // the last reload's problems; the old picture stays
     std::unique_ptr<render::BasemapLayer> basemap_;
+    render::BasemapCache basemap_cache_; // the basemap while the camera stands still
+    int window_samples_ = 0;
     BriefingView shown_;
     std::vector<uint8_t> label_font_;
     geo::Bounds world_{}, home_{};
@@ -195,6 +198,7 @@ bool Window::take_scene(LoadedScene& done, std::string& error) {
     const geo::BasemapScene& scene = done.scene.value();
     const bool new_projection = scene.projection != shown_projection_;
     basemap_ = std::make_unique<render::BasemapLayer>(scene);
+    basemap_cache_.invalidate();
     world_ = scene.bounds;
     home_ = scene.home;
     if (done.briefing && done.briefing_source) {
@@ -531,6 +535,7 @@ int Window::run() {
     std::string error;
     programs_ = render::MapPrograms::create(error);
     if (!programs_) return fail(error);
+    glGetIntegerv(GL_SAMPLES, &window_samples_);
     auto briefing = load_briefing_for(view_);
     if (!briefing) return fail(briefing.error().text());
     const ResolvedView resolved = resolve_view(view_, briefing->get());
@@ -634,7 +639,9 @@ int Window::run() {
             const float pixel_scale = ui_scale() *
                                       pixel_scale_for({camera_.viewport_width, camera_.viewport_height}) /
                                       content_scale_;
-            if (basemap_) basemap_->draw(*programs_, camera_, theme, pixel_scale);
+            if (basemap_)
+                basemap_cache_.draw(*basemap_, *programs_, camera_, theme, pixel_scale, window_samples_, 0, 0,
+                                    timeline_px);
             if (shown_.overlay)
                 shown_.overlay->draw(*programs_, camera_, theme, pixel_scale, session_.clock.t,
                                      session_.visibility.layers);

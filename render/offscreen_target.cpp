@@ -73,6 +73,11 @@ void OffscreenTarget::copy_from(const OffscreenTarget& source) const {
                            height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
+void OffscreenTarget::blit_to(GLuint framebuffer, int x, int y) const {
+    glBlitNamedFramebuffer(msaa_fbo_.get(), framebuffer, 0, 0, width_, height_, x, y, x + width_, y + height_,
+                           GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
 std::vector<uint8_t> OffscreenTarget::read_rgba() const {
     resolve();
     const size_t row = size_t(width_) * 4;

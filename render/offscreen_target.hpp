@@ -25,6 +25,9 @@ class OffscreenTarget {
     GLuint resolved_framebuffer() const { return resolve_fbo_.get(); }
     // Copies every sample of `source` (same size and sample count) into this target.
     void copy_from(const OffscreenTarget& source) const;
+    // Copies the picture into `framebuffer` (0: the window) with its bottom-left corner at (x, y);
+    // multisampled pictures are resolved on the way.
+    void blit_to(GLuint framebuffer, int x, int y) const;
 
     int width() const { return width_; }
     int height() const { return height_; }

@@ -8,11 +8,9 @@ colours=$2
 out_dir=$3
 mkdir -p "$out_dir"
 work=$(mktemp -d)
-display=":$((90 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb 1600x900x24
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 source_briefing="$(dirname "$0")/../../assets/briefings/eurasia-2024/briefing.toml"
 cp "$source_briefing" "$work/briefing.toml"
 banner='#560E0E'

@@ -9,11 +9,9 @@ bin=$1
 colours=$2
 out_dir=$3
 mkdir -p "$out_dir"
-display=":$((90 + RANDOM % 100))"
-Xvfb "$display" -screen 0 3840x2160x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb 3840x2160x24
 trap 'kill $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
 shot="$out_dir/present_slide2.png"
 rm -f "$shot"

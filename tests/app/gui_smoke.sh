@@ -7,11 +7,9 @@ out_dir=$2
 mkdir -p "$out_dir"
 shot="$out_dir/gui_default.png"
 rm -f "$shot"
-display=":$((90 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb 1920x1080x24
 trap 'kill $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 DISPLAY=$display timeout 120 "$bin" --basemap 110m --screenshot "$shot"
 test -s "$shot"
 # The PNG header holds the size: 1600x900 requested.

@@ -1,0 +1,55 @@
+// BasemapCache: draw once into an offscreen picture, then blit.
+#include "render/basemap_cache.hpp"
+
+namespace render {
+namespace {
+
+bool same_view(const std::optional<Camera>& a, const Camera& b) {
+    return a && a->center.x == b.center.x && a->center.y == b.center.y &&
+           a->metres_per_pixel == b.metres_per_pixel && a->viewport_width == b.viewport_width &&
+           a->viewport_height == b.viewport_height;
+}
+
+void bind_target(GLuint target, const Camera& camera, int x, int y) {
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(x, y, camera.viewport_width, camera.viewport_height);
+}
+
+} // namespace
+
+bool BasemapCache::draw(const BasemapLayer& layer, const MapPrograms& programs, const Camera& camera,
+                        const Theme& theme, float pixel_scale, int samples, GLuint target, int x, int y) {
+    const bool same_look = layer_ == &layer && theme_ == &theme && pixel_scale_ == pixel_scale;
+    const bool cached = same_look && same_view(cached_, camera);
+    const bool still = same_view(last_, camera);
+    last_ = camera;
+    if (!cached && !still) { // moving: a copy would be wasted
+        bind_target(target, camera, x, y);
+        layer.draw(programs, camera, theme, pixel_scale);
+        return false;
+    }
+    if (!cached) {
+        if (!picture_ || picture_->width() != camera.viewport_width ||
+            picture_->height() != camera.viewport_height || picture_->samples() != std::max(samples, 1)) {
+            std::string error;
+            picture_ = OffscreenTarget::create(camera.viewport_width, camera.viewport_height, samples, error);
+            if (!picture_) { // out of memory: draw directly
+                bind_target(target, camera, x, y);
+                layer.draw(programs, camera, theme, pixel_scale);
+                return false;
+            }
+        }
+        picture_->bind();
+        begin_map_pass(camera, theme);
+        layer.draw(programs, camera, theme, pixel_scale);
+        cached_ = camera;
+        layer_ = &layer;
+        theme_ = &theme;
+        pixel_scale_ = pixel_scale;
+    }
+    picture_->blit_to(target, x, y);
+    bind_target(target, camera, x, y);
+    return true;
+}
+
+} // namespace render
