@@ -3,8 +3,10 @@
 // Session; what needs the map (flying, selecting) comes back as a PanelRequest.
 #pragma once
 
+#include "app/export_job.hpp"
 #include "app/picking.hpp"
 #include "app/session.hpp"
+#include "app/view_options.hpp"
 #include "app/volume_chart.hpp"
 #include "geo/briefing.hpp"
 
@@ -37,6 +39,16 @@ void draw_search(Session& session, const geo::Briefing& briefing, std::string& q
                  PanelRequest& request);
 
 void draw_help(Session& session, float ui_scale);
+
+struct ExportPanelState {
+    int size = 0; // 0: 1920x1080, 1: 3840x2160
+    bool slides = true;
+    std::string still_path = "supplyline-still.png", video_path = "supplyline-slides.mp4";
+    ExportJob job;
+};
+// Export still / video, run as a child process with progress and Cancel.
+void draw_export_panel(ExportPanelState& state, const Session& session, const geo::Briefing& briefing,
+                       const ViewOptions& view, float ui_scale);
 
 // Reliability grade as analysts write it: "B2" (source reliability A-F, information credibility 1-6).
 std::string grade_of(const geo::Source& source);

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <string>
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -44,10 +47,16 @@ std::string clock_text(double seconds) {
                      : fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
-// On a terminal: one line redrawn with \r. Otherwise (logs, CI): a line at every 10 %.
+// On a terminal: one line redrawn with \r. Otherwise (logs, CI): a line at every 10 %, or every
+// 1 % with SUPPLYLINE_PROGRESS=fine (the window's export runs this command and reads the lines).
 class ProgressPrinter {
   public:
-    ProgressPrinter() : tty_(isatty(STDERR_FILENO) == 1) {}
+    ProgressPrinter()
+        : tty_(isatty(STDERR_FILENO) == 1),
+          steps_(std::getenv("SUPPLYLINE_PROGRESS") &&
+                         std::string(std::getenv("SUPPLYLINE_PROGRESS")) == "fine"
+                     ? 100
+                     : 10) {}
     void operator()(const ExportProgress& p) {
         const double fraction = p.frames_total > 0 ? double(p.frames_done) / p.frames_total : 1;
         const double eta =
@@ -62,9 +71,9 @@ class ProgressPrinter {
             std::fflush(stderr);
             return;
         }
-        const int tenth = int(fraction * 10);
-        if (tenth > last_tenth_) {
-            last_tenth_ = tenth;
+        const int step = int(fraction * steps_);
+        if (step > last_step_) {
+            last_step_ = step;
             fmt::print(stderr, "{}/{} frames ({:.0f}%), ETA {}\n", p.frames_done, p.frames_total,
                        fraction * 100, clock_text(eta));
         }
@@ -75,7 +84,8 @@ class ProgressPrinter {
 
   private:
     bool tty_;
-    int last_tenth_ = 0;
+    int steps_;
+    int last_step_ = 0;
 };
 
 } // namespace

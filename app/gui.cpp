@@ -187,6 +187,7 @@ class Window {
     double press_x_ = 0, press_y_ = 0;
     bool started_ = false; // start options (--time, --slide, --present) applied
     std::string search_query_;
+    ExportPanelState export_;
     float timeline_height_ = 0; // ImGui units, last frame
 };
 
@@ -505,6 +506,7 @@ void Window::draw_panels(PanelRequest& request) {
             draw_layers_panel(session_, b, s, timeline_height_);
             draw_slides_panel(session_, b, s, timeline_height_, request);
             draw_inspector(session_, b, s, timeline_height_, request);
+            if (!view_.briefing.empty()) draw_export_panel(export_, session_, b, view_, s);
         }
     } else {
         timeline_height_ = 0;
