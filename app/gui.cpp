@@ -586,8 +586,17 @@ int Window::run() {
         if (fb_w == 0 || fb_h == 0) continue; // minimised
         const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
         const int timeline_px = session_.presenting ? 0 : int(timeline_height_ * to_fb);
+        // A resized map area (window resized, full screen, timeline shown or hidden) keeps showing
+        // the same region, so a slide framed in the window stays framed on the projector.
+        const geo::Bounds shown_before = camera_.visible();
+        const bool resized =
+            camera_.viewport_width != fb_w || camera_.viewport_height != std::max(fb_h - timeline_px, 1);
         camera_.viewport_width = fb_w;
         camera_.viewport_height = std::max(fb_h - timeline_px, 1);
+        if (resized && basemap_) {
+            camera_.fit(shown_before, 0.0);
+            if (session_.flight.active) session_.flight.from = camera_.visible();
+        }
 
         if (auto done = loader_->poll()) {
             if (!take_scene(*done, error)) return fail(error);

@@ -239,6 +239,7 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
         const double gap = r + 0.35 * size, width = font_->measure(name, size);
         const int group = int(&m - places_.data());
         for (const double x0 : {at.x + gap, at.x - gap - width}) {
+            if (x0 < 0 || x0 + width > camera.viewport_width) continue; // never cut by the screen's edge
             boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority, group});
             entries.push_back({name, size, m.priority});
         }
