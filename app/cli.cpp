@@ -110,6 +110,10 @@ int run_cli(int argc, char** argv) {
                    "with --screenshot: keep running this many seconds first (playback, hot reload)")
         ->check(CLI::Range(0.0, 600.0));
     cli.add_flag("--present", present, "start in presentation mode (full screen; Esc leaves)");
+    bool presenter = false;
+    cli.add_flag("--presenter", presenter,
+                 "open the presenter window (notes, next slide, elapsed time); with --screenshot it is saved "
+                 "as FILE-presenter.png");
     cli.add_option("--frame-stats", frame_stats,
                    "play N frames as fast as possible, print frame and UI times, exit (measurement)")
         ->check(CLI::Range(2, 100000));
@@ -236,6 +240,7 @@ int run_cli(int argc, char** argv) {
     gui.time = gui_time;
     gui.slide = gui_slide;
     gui.present = present;
+    gui.presenter = presenter;
     gui.frame_stats = frame_stats;
     gui.screenshot_delay = screenshot_delay;
     if (has_display()) return run_gui(gui);

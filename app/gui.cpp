@@ -12,6 +12,7 @@
 #include "app/png_file.hpp"
 #include "app/preferences.hpp"
 #include "app/presentation_window.hpp"
+#include "app/presenter_window.hpp"
 #include "app/scene_loader.hpp"
 #include "app/session.hpp"
 #include "app/slides.hpp"
@@ -161,6 +162,8 @@ class Window {
     void handle_mouse(double to_fb, int map_height);
     void draw_panels(PanelRequest& request);
     void toggle_presentation();
+    void toggle_presenter(GLFWmonitor* monitor);
+    void draw_presenter();
     bool save_screenshot(int width, int height, std::string& error) const;
     void save_preferences_on_exit() const;
 
@@ -169,6 +172,8 @@ class Window {
     ViewOptions view_;
     float content_scale_;
     PresentationWindow presentation_;
+    std::unique_ptr<PresenterWindow> presenter_;
+    double presenting_since_ = 0;
     Session session_;
     MapPanelState panel_;
     std::unique_ptr<render::MapPrograms> programs_;
@@ -324,6 +329,7 @@ bool Window::apply_start_options(std::string& error) {
         set_time(session_.clock, *day);
     }
     if (options_.present) toggle_presentation();
+    if (options_.presenter && !presenter_) toggle_presenter(nullptr);
     return true;
 }
 
@@ -373,10 +379,59 @@ void Window::toggle_presentation() {
     if (presentation_.active()) {
         presentation_.leave();
         session_.presenting = false;
-    } else {
-        presentation_.enter(session_.monitor);
-        session_.presenting = presentation_.active();
+        presenter_.reset();
+        return;
     }
+    presentation_.enter(session_.monitor);
+    session_.presenting = presentation_.active();
+    presenting_since_ = glfwGetTime();
+    // With a second monitor, the speaker's notes open there.
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (session_.presenting && count >= 2 && !presenter_)
+        toggle_presenter(monitors[session_.monitor == 0 ? 1 : 0]);
+}
+
+void Window::toggle_presenter(GLFWmonitor* monitor) {
+    if (presenter_) {
+        presenter_.reset();
+        return;
+    }
+    std::string text, error;
+    if (shown_.briefing)
+        for (const geo::Slide& slide : shown_.briefing->slides)
+            text += slide.title + slide.notes;
+    text += "JanuaryFebruaryMarchAprilMayJuneJulyAugustSeptemberOctoberNovemberDecember(nobefore)";
+    presenter_ = PresenterWindow::open(window_, monitor, label_font_, text, on_glfw_key, error);
+    if (!presenter_) fmt::print(stderr, "supplyline: warning: {}\n", error);
+    if (presenting_since_ == 0) presenting_since_ = glfwGetTime();
+}
+
+void Window::draw_presenter() {
+    if (!presenter_) return;
+    if (presenter_->close_requested()) {
+        presenter_.reset();
+        return;
+    }
+    PresenterInfo info;
+    const Playback& clock = session_.clock;
+    info.date = render::long_date(geo::Day(std::floor(clock.t)));
+    info.playing = clock.playing;
+    info.timeline_fraction =
+        clock.end > clock.start ? (clock.t - clock.start) / (clock.end - clock.start) : 0;
+    info.elapsed_seconds = glfwGetTime() - presenting_since_;
+    if (shown_.briefing) {
+        const auto& slides = shown_.briefing->slides;
+        info.slides = int(slides.size());
+        info.slide = session_.slide;
+        if (session_.slide >= 0 && size_t(session_.slide) < slides.size()) {
+            info.title = slides[size_t(session_.slide)].title;
+            info.notes = slides[size_t(session_.slide)].notes;
+        }
+        if (size_t(session_.slide + 1) < slides.size())
+            info.next_title = slides[size_t(session_.slide + 1)].title;
+    }
+    presenter_->draw(info, window_, !options_.screenshot.empty());
 }
 
 void Window::run_command(Command command) {
@@ -665,6 +720,7 @@ int Window::run() {
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         }
 
+        draw_presenter();
         const bool ready = basemap_ && started_ && (!*briefing || shown_.layer);
         if (ready && ready_at < 0) {
             ready_at = now;
@@ -676,6 +732,15 @@ int Window::run() {
         if (ready && !options_.screenshot.empty() && ++frames_since_ready >= 3 && !session_.flight.active &&
             now - ready_at >= options_.screenshot_delay) {
             if (!save_screenshot(fb_w, fb_h, error)) return fail(error);
+            if (presenter_) {
+                int w = 0, h = 0;
+                const std::vector<uint8_t>& pixels = presenter_->last_frame(w, h);
+                std::filesystem::path path = options_.screenshot;
+                path.replace_filename(path.stem().string() + "-presenter" + path.extension().string());
+                if (geo::Error e = write_png_atomic(path, w, h, pixels); !e.message.empty())
+                    return fail(e.message);
+                fmt::print("wrote {} ({}x{})\n", path.string(), w, h);
+            }
             return 0;
         }
         glfwSwapBuffers(window_);

@@ -16,6 +16,7 @@ struct GuiOptions {
     std::string time;                 // YYYY-MM-DD to start at (default: the busiest day)
     std::string slide;                // slide number or title to start on
     bool present = false;             // start in presentation mode (full screen)
+    bool presenter = false;           // open the presenter window (notes, next slide, time) at start
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit
     double screenshot_delay = 0;      // seconds to keep running (playing, reloading) before the screenshot
     int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit

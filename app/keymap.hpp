@@ -29,6 +29,7 @@ enum class Command {
     ToggleTheme,
     ToggleLegend,
     TogglePresentation,
+    TogglePresenter,   // the speaker-notes window
     LeavePresentation, // Esc: also closes help and search
     Blackout,
     Search,

@@ -23,6 +23,17 @@ echo "presentation: $size, munitions pixels $munitions, technology pixels $techn
 [ "$munitions" -gt 2000 ] || { echo "the slide's munitions flows are missing"; exit 1; }
 [ "$technology" -lt 200 ] || { echo "flows the slide hides are drawn"; exit 1; }
 
+# The presenter window: notes, next slide, elapsed time and the timeline bar (amber).
+shot="$out_dir/present_slide7.png"
+rm -f "$shot" "$out_dir/present_slide7-presenter.png"
+DISPLAY=$display timeout 120 "$bin" --basemap 110m --present --presenter --slide 7 --screenshot "$shot"
+read -r size amber <<<"$("$colours" "$out_dir/present_slide7-presenter.png" '#FFB84D' 20)"
+read -r _ text <<<"$("$colours" "$out_dir/present_slide7-presenter.png" '#F2F5FA' 30)"
+echo "presenter: $size, amber pixels $amber, text pixels $text"
+[ "$size" = "1280x800" ] || { echo "no presenter window"; exit 1; }
+[ "$amber" -gt 3000 ] || { echo "the presenter's timeline bar or clock is missing"; exit 1; }
+[ "$text" -gt 3000 ] || { echo "the presenter's notes are missing"; exit 1; }
+
 shot="$out_dir/window_slide4.png"
 rm -f "$shot"
 DISPLAY=$display timeout 120 "$bin" --basemap 110m --size 1600x900 --slide 4 --screenshot "$shot"
