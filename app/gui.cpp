@@ -21,6 +21,7 @@
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
+#include "render/gl_info.hpp"
 #include "render/layer_overlay.hpp"
 
 #include <glad/gl.h>
@@ -797,14 +798,6 @@ WindowPtr open_window(const GuiOptions& options, int samples) {
     return window;
 }
 
-bool is_software_renderer() {
-    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    if (!renderer) return false;
-    for (const char* name : {"llvmpipe", "softpipe", "SwiftShader", "Software Rasterizer"})
-        if (std::strstr(renderer, name)) return true;
-    return false;
-}
-
 } // namespace
 
 bool has_display() {
@@ -826,7 +819,7 @@ int run_gui(const GuiOptions& options) {
     // 4x MSAA smooths country edges on a GPU; on a software rasterizer (llvmpipe) it costs about
     // four times the frame, so there the window goes without (lines are antialiased in the shader).
     WindowPtr window = open_window(options, 4);
-    if (window && is_software_renderer()) window = open_window(options, 0);
+    if (window && render::software_renderer()) window = open_window(options, 0);
     if (!window) {
         fmt::print(stderr, "supplyline: error: cannot open an OpenGL 4.5 core window with its functions "
                            "(driver too old?)\n");

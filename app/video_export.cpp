@@ -9,6 +9,7 @@
 #include "app/slide_tour.hpp"
 #include "app/slides.hpp"
 #include "render/frame_tiles.hpp"
+#include "render/gl_info.hpp"
 #include "render/offscreen_target.hpp"
 #include "render/pixel_readback.hpp"
 
@@ -155,7 +156,9 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
                                       "per side); use render for larger stills",
                                       r.size.width, r.size.height, render::gl_max_tile_size())};
     std::string error;
-    auto target = render::OffscreenTarget::create(r.size.width, r.size.height, 4, error);
+    // Samples as the window on this machine uses them, so the video looks like the preview.
+    auto target =
+        render::OffscreenTarget::create(r.size.width, r.size.height, render::moving_picture_samples(), error);
     if (!target) return geo::Error{error};
     render::PixelReadback readback(r.size.width, r.size.height, 2);
     FrameWriter writer(*sink, readback.frame_bytes(), 3);
