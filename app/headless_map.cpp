@@ -93,48 +93,12 @@ void HeadlessMap::draw_briefing(const render::Camera& camera, float pixel_scale,
                               basemap_layer_.get());
 }
 
-namespace {
-
-bool same_view(const std::optional<render::Camera>& a, const render::Camera& b) {
-    return a && a->center.x == b.center.x && a->center.y == b.center.y &&
-           a->metres_per_pixel == b.metres_per_pixel && a->viewport_width == b.viewport_width &&
-           a->viewport_height == b.viewport_height;
-}
-
-} // namespace
-
 void HeadlessMap::draw_into(const render::OffscreenTarget& target, const render::Camera& camera,
                             float pixel_scale, double t, double anim_seconds) {
-    const bool cached = same_view(cached_camera_, camera) && cached_scale_ == pixel_scale;
-    // Cache only once the camera has stood still for a frame: during a flight the copy would be waste.
-    const bool still = same_view(last_camera_, camera);
-    last_camera_ = camera;
-    if (!cached && !still) {
-        target.bind();
-        draw(camera, pixel_scale, t, anim_seconds);
-        return;
-    }
-    if (!cached) {
-        if (!basemap_cache_ || basemap_cache_->width() != target.width() ||
-            basemap_cache_->height() != target.height() || basemap_cache_->samples() != target.samples()) {
-            std::string error;
-            basemap_cache_ =
-                render::OffscreenTarget::create(target.width(), target.height(), target.samples(), error);
-            if (!basemap_cache_) { // out of memory: draw it all
-                target.bind();
-                draw(camera, pixel_scale, t, anim_seconds);
-                return;
-            }
-        }
-        basemap_cache_->bind();
-        render::begin_map_pass(camera, *theme_);
-        basemap_layer_->draw(*programs_, camera, *theme_, pixel_scale);
-        cached_camera_ = camera;
-        cached_scale_ = pixel_scale;
-    }
     target.bind();
-    render::begin_map_pass(camera, *theme_); // the pass's GL state; the copy then replaces the clear
-    target.copy_from(*basemap_cache_);
+    render::begin_map_pass(camera, *theme_);
+    basemap_cache_.draw(*basemap_layer_, *programs_, camera, *theme_, pixel_scale, target.samples(),
+                        target.framebuffer(), 0, 0);
     draw_briefing(camera, pixel_scale, t, anim_seconds);
 }
 

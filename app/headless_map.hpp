@@ -9,6 +9,7 @@
 #include "geo/basemap_scene.hpp"
 #include "geo/briefing_scene.hpp"
 #include "geo/layer_scene.hpp"
+#include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
 #include "render/frame_tiles.hpp"
@@ -73,10 +74,7 @@ class HeadlessMap {
     std::unique_ptr<render::BriefingLayer> briefing_layer_;
     std::unique_ptr<render::LayerOverlay> layer_overlay_;
     std::vector<bool> layers_visible_;
-    // draw_into's basemap cache: valid for cached_camera_ at cached_scale_.
-    std::unique_ptr<render::OffscreenTarget> basemap_cache_;
-    std::optional<render::Camera> cached_camera_, last_camera_;
-    float cached_scale_ = 0;
+    render::BasemapCache basemap_cache_; // draw_into's basemap while the camera stands still
 };
 
 } // namespace app

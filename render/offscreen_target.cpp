@@ -68,11 +68,6 @@ void OffscreenTarget::resolve() const {
                            GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
-void OffscreenTarget::copy_from(const OffscreenTarget& source) const {
-    glBlitNamedFramebuffer(source.msaa_fbo_.get(), msaa_fbo_.get(), 0, 0, width_, height_, 0, 0, width_,
-                           height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-}
-
 void OffscreenTarget::blit_to(GLuint framebuffer, int x, int y) const {
     glBlitNamedFramebuffer(msaa_fbo_.get(), framebuffer, 0, 0, width_, height_, x, y, x + width_, y + height_,
                            GL_COLOR_BUFFER_BIT, GL_NEAREST);

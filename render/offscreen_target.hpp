@@ -23,8 +23,8 @@ class OffscreenTarget {
     // asynchronous readback, see PixelReadback).
     void resolve() const;
     GLuint resolved_framebuffer() const { return resolve_fbo_.get(); }
-    // Copies every sample of `source` (same size and sample count) into this target.
-    void copy_from(const OffscreenTarget& source) const;
+    // The framebuffer drawing goes into (multisampled when samples() > 1).
+    GLuint framebuffer() const { return msaa_fbo_.get(); }
     // Copies the picture into `framebuffer` (0: the window) with its bottom-left corner at (x, y);
     // multisampled pictures are resolved on the way.
     void blit_to(GLuint framebuffer, int x, int y) const;
