@@ -48,6 +48,8 @@ std::optional<Command> command_for_key(int key, int mods) {
         return Command::ToggleLegend;
     case GLFW_KEY_F5:
         return Command::TogglePresentation;
+    case GLFW_KEY_P:
+        return Command::TogglePresenter;
     case GLFW_KEY_ESCAPE:
         return Command::LeavePresentation;
     case GLFW_KEY_B:
