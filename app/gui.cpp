@@ -23,6 +23,7 @@
 #include "render/briefing_layer.hpp"
 #include "render/gl_info.hpp"
 #include "render/layer_overlay.hpp"
+#include "render/offscreen_target.hpp"
 
 #include <glad/gl.h>
 // GLFW after glad so it does not pull in the system GL header.
@@ -539,10 +540,9 @@ void Window::handle_mouse(double to_fb, int map_height) {
     // A click (press and release without moving) inspects what is under the cursor.
     if (over_map && io.MouseReleased[0] && std::hypot(mx - press_x_, my - press_y_) <= 4 && shown_.scene &&
         shown_.layer) {
-        std::vector<geo::FlowState> states;
-        geo::evaluate_flows(*shown_.briefing, session_.clock.t, states);
-        session_.selected = pick(*shown_.briefing, *shown_.scene, session_.visibility, states, camera_, mx,
-                                 my, 10.0 * ui_scale());
+        // Only what was drawn can be picked: the layer's flow states of the last frame.
+        session_.selected = pick(*shown_.briefing, *shown_.scene, session_.visibility,
+                                 shown_.layer->flow_states(), camera_, mx, my, 10.0 * ui_scale());
     }
 }
 
@@ -573,14 +573,8 @@ void Window::draw_panels(PanelRequest& request) {
 }
 
 bool Window::save_screenshot(int width, int height, std::string& error) const {
-    std::vector<uint8_t> pixels(size_t(width) * height * 4);
-    glReadBuffer(GL_BACK);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    const size_t row = size_t(width) * 4;
-    for (int y = 0; y < height / 2; ++y)
-        std::swap_ranges(pixels.begin() + y * row, pixels.begin() + (y + 1) * row,
-                         pixels.begin() + (height - 1 - y) * row);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    const std::vector<uint8_t> pixels = render::read_rgba_top_down(GL_BACK, width, height);
     if (geo::Error e = write_png_atomic(options_.screenshot, width, height, pixels); !e.message.empty()) {
         error = e.message;
         return false;

@@ -1,6 +1,8 @@
 // The presenter window: text and a few flat rectangles (scissored clears), nothing else.
 #include "app/presenter_window.hpp"
 
+#include "render/offscreen_target.hpp"
+
 #include <glad/gl.h>
 // GLFW after glad so it does not pull in the system GL header.
 #include <GLFW/glfw3.h>
@@ -141,15 +143,8 @@ void PresenterWindow::draw(const PresenterInfo& info, GLFWwindow* back, bool kee
         fill_rect(int(pad), bar_y, int(bar_w * std::clamp(info.timeline_fraction, 0.0, 1.0)), bar_h, h,
                   accent);
         if (keep) {
-            kept_.resize(size_t(w) * h * 4);
+            kept_ = render::read_rgba_top_down(GL_BACK, w, h);
             kept_width_ = w, kept_height_ = h;
-            glReadBuffer(GL_BACK);
-            glPixelStorei(GL_PACK_ALIGNMENT, 1);
-            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, kept_.data());
-            const size_t row = size_t(w) * 4; // GL's first row is the bottom one
-            for (int r = 0; r < h / 2; ++r)
-                std::swap_ranges(kept_.begin() + r * row, kept_.begin() + (r + 1) * row,
-                                 kept_.begin() + (h - 1 - r) * row);
         }
         glfwSwapBuffers(window_);
     }

@@ -38,6 +38,8 @@ class BriefingLayer {
     // The slide title shown as the headline (empty: the briefing's title).
     void set_slide_title(std::string title) { slide_title_ = std::move(title); }
     const geo::Briefing& briefing() const { return *briefing_; }
+    // Each flow's state as last drawn (visibility and spotlight applied): what is on screen.
+    const std::vector<geo::FlowState>& flow_states() const { return states_; }
     // What is switched on (Layers panel, number keys, a slide's `show`).
     void set_visibility(const geo::Visibility& visibility);
     const geo::Visibility& visibility() const { return visibility_; }

@@ -75,20 +75,20 @@ void OffscreenTarget::blit_to(GLuint framebuffer, int x, int y) const {
 
 std::vector<uint8_t> OffscreenTarget::read_rgba() const {
     resolve();
-    const size_t row = size_t(width_) * 4;
-    std::vector<uint8_t> pixels(row * height_);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
+    return read_rgba_top_down(GL_COLOR_ATTACHMENT0, width_, height_);
+}
+
+std::vector<uint8_t> read_rgba_top_down(GLenum buffer, int width, int height) {
+    const size_t row = size_t(width) * 4;
+    std::vector<uint8_t> pixels(row * height);
+    glReadBuffer(buffer);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadnPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, GLsizei(pixels.size()), pixels.data());
+    glReadnPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, GLsizei(pixels.size()), pixels.data());
     // GL's first row is the bottom one; images want the top first.
-    std::vector<uint8_t> swap(row);
-    for (int y = 0; y < height_ / 2; ++y) {
-        uint8_t* a = pixels.data() + y * row;
-        uint8_t* b = pixels.data() + (height_ - 1 - y) * row;
-        std::memcpy(swap.data(), a, row);
-        std::memcpy(a, b, row);
-        std::memcpy(b, swap.data(), row);
-    }
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(pixels.begin() + y * row, pixels.begin() + (y + 1) * row,
+                         pixels.begin() + (height - 1 - y) * row);
     return pixels;
 }
 

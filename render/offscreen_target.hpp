@@ -39,4 +39,8 @@ class OffscreenTarget {
     GlRenderbuffer msaa_color_, resolve_color_;
 };
 
+// RGBA8 of the `width`x`height` rectangle at the origin of the bound read framebuffer's colour
+// buffer `buffer` (GL_BACK for a window, GL_COLOR_ATTACHMENT0 for a framebuffer object), top row first.
+std::vector<uint8_t> read_rgba_top_down(GLenum buffer, int width, int height);
+
 } // namespace render
