@@ -1,5 +1,5 @@
 // supplyline: entry point; everything lives in app/cli.cpp so tests can drive it.
-#include "app/cli.hpp"
+#include "app/cli/cli.hpp"
 
 int main(int argc, char** argv) {
     return app::run_cli(argc, argv);

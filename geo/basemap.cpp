@@ -304,7 +304,7 @@ std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg
     return codes;
 }
 
-Error bake_basemap(const std::filesystem::path& gpkg) {
+Status bake_basemap(const std::filesystem::path& gpkg) {
     auto basemap = load_basemap(gpkg);
     if (!basemap) return basemap.error();
     // What cannot be triangulated even after repair covers nothing (slivers); keep the file clean.
@@ -363,7 +363,7 @@ Error bake_basemap(const std::filesystem::path& gpkg) {
             return Error{fmt::format("{}: cannot write country '{}'", path, c.name)};
     }
     if (OGR_L_CommitTransaction(layer) != OGRERR_NONE) return Error{fmt::format("{}: cannot commit", path)};
-    return Error{};
+    return Ok{};
 }
 
 } // namespace geo

@@ -47,7 +47,7 @@ std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg
 // Rewrites the `countries` layer of `gpkg` with the polygons as loaded (continuous longitudes,
 // densified, repaired) plus their lon/lat triangulations in a `triangles` field, so later loads
 // read the triangulation instead of computing it. Used by scripts/make_basemap.sh.
-Error bake_basemap(const std::filesystem::path& gpkg);
+Status bake_basemap(const std::filesystem::path& gpkg);
 
 // Appends the polygons of an OGR geometry (Polygon or MultiPolygon) as lon/lat rings.
 void append_ogr_polygons(void* ogr_geometry, std::vector<LonLatPolygon>& out);

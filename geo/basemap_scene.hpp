@@ -6,6 +6,7 @@
 #include "geo/basemap.hpp"
 #include "geo/projection.hpp"
 #include "geo/result.hpp"
+#include "geo/scene.hpp"
 
 #include <array>
 #include <cstdint>
@@ -13,40 +14,6 @@
 #include <vector>
 
 namespace geo {
-
-struct Vec2f {
-    float x = 0;
-    float y = 0;
-};
-
-// Polylines packed end to end: line i is points[starts[i] .. starts[i+1]).
-struct LineSet {
-    std::vector<Vec2f> points;
-    std::vector<uint32_t> starts{0};
-
-    size_t line_count() const { return starts.size() - 1; }
-    size_t segment_count() const { return points.size() - line_count(); }
-    void add(const std::vector<XY>& line, XY origin);
-    void append(const LineSet& other);
-};
-
-struct BasemapScene {
-    std::string projection; // the definition it was built for
-    XY origin;              // projected metres of the scene's (0, 0); keeps floats precise
-    Bounds bounds;          // extent of the sphere, relative to origin
-    Bounds home;            // the default view: the briefing's region (relative to origin)
-
-    std::vector<Vec2f> sphere_triangles;
-    std::vector<Vec2f> land_triangles;
-    std::vector<uint16_t> land_country;     // per land vertex: index into Basemap::countries
-    std::vector<std::string> country_codes; // per basemap country: ISO alpha-3 or ""
-    std::vector<std::pair<uint32_t, uint32_t>>
-        country_vertices; // per basemap country: first land vertex, count
-    LineSet sphere_outline, coastlines, borders, graticule;
-
-    size_t dropped_polygons = 0;          // parts that could not be triangulated
-    size_t flipped_triangles_dropped = 0; // slivers in a projection's degenerate rim (see Projector)
-};
 
 struct SceneOptions {
     double graticule_step_deg = 15;

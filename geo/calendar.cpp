@@ -19,6 +19,15 @@ std::string format_day(Day day) {
     return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
 }
 
+std::string long_date(Day day) {
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    const std::string iso = format_day(day); // YYYY-MM-DD
+    const int month = std::stoi(iso.substr(5, 2)), dom = std::stoi(iso.substr(8, 2));
+    return std::to_string(dom) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+}
+
 std::optional<Day> parse_day(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     int y = 0;

@@ -14,6 +14,8 @@ using Day = int32_t;
 Day day_from_ymd(int year, unsigned month, unsigned day);
 // "2024-06-19"
 std::string format_day(Day day);
+// "19 June 2024": dates as a briefing shows them (date stamp, timeline, presenter).
+std::string long_date(Day day);
 // Parses "YYYY-MM-DD"; nullopt for anything else (including impossible dates like 2024-02-30).
 std::optional<Day> parse_day(std::string_view text);
 

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "geo/briefing.hpp"
-#include "geo/briefing_scene.hpp"
+#include "geo/scene.hpp"
 
 #include <cstdint>
 #include <span>

@@ -7,21 +7,12 @@
 #include "geo/basemap_scene.hpp"
 #include "geo/layer_data.hpp"
 #include "geo/projection.hpp"
+#include "geo/scene.hpp"
 
 #include <cstdint>
 #include <vector>
 
 namespace geo {
-
-struct LayerScene {
-    LineSet lines;                // all layers' lines, layer after layer
-    std::vector<float> line_from; // per line: first day shown (-inf: always)
-    std::vector<float> line_to;   // per line: last day shown (+inf: always)
-    std::vector<Vec2f> points;    // all layers' points, layer after layer
-    std::vector<float> point_from, point_to;
-    // Per layer: [first, first + count) into the lines / points above.
-    std::vector<std::pair<uint32_t, uint32_t>> layer_lines, layer_points;
-};
 
 // `origin` must be the basemap scene's origin so all layers share coordinates. Nothing
 // non-finite comes out: points that do not project are dropped.

@@ -41,6 +41,10 @@ template <class T> class Result {
     std::variant<T, Error> state_;
 };
 
+// The value of a Result that only says whether it worked: `return Ok{};` or an Error.
+struct Ok {};
+using Status = Result<Ok>;
+
 inline std::string Error::text() const {
     if (where.file.empty()) return message;
     std::string prefix = where.file;

@@ -31,8 +31,8 @@ bool BasemapCache::draw(const BasemapLayer& layer, const MapPrograms& programs, 
     if (!cached) {
         if (!picture_ || picture_->width() != camera.viewport_width ||
             picture_->height() != camera.viewport_height || picture_->samples() != std::max(samples, 1)) {
-            std::string error;
-            picture_ = OffscreenTarget::create(camera.viewport_width, camera.viewport_height, samples, error);
+            auto picture = OffscreenTarget::create(camera.viewport_width, camera.viewport_height, samples);
+            picture_ = picture ? std::move(*picture) : nullptr;
             if (!picture_) { // out of memory: draw directly
                 bind_target(target, camera, x, y);
                 layer.draw(programs, camera, theme, pixel_scale);

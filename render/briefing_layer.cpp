@@ -16,9 +16,9 @@ float label_size_points(int priority) {
     return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f;
 }
 
-std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefing,
-                                                     const geo::BriefingScene& scene,
-                                                     std::vector<uint8_t> font, std::string& error) {
+geo::Result<std::unique_ptr<BriefingLayer>>
+BriefingLayer::create(const geo::Briefing& briefing, const geo::BriefingScene& scene, std::vector<uint8_t> font) {
+    std::string error;
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
     layer->places_ = scene.places;
@@ -32,9 +32,9 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
     }
     for (const geo::LineSet& set : by_mode)
         layer->corridors_.emplace_back(set);
-    layer->visibility_ = geo::Visibility::all(briefing);
-    layer->markers_ = MarkerBatch::create(scene.places, error);
-    if (!layer->markers_) return nullptr;
+    auto markers_made = MarkerBatch::create(scene.places);
+    if (!markers_made) return markers_made.error();
+    layer->markers_ = std::move(*markers_made);
     // Bake every character the briefing can show.
     std::string chars = briefing.info.title + briefing.info.subtitle + "0123456789 –-.,:()·/";
     for (const char* month : {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -51,22 +51,27 @@ std::unique_ptr<BriefingLayer> BriefingLayer::create(const geo::Briefing& briefi
         chars += slide.title;
     for (const geo::Theater& th : briefing.theaters)
         chars += spaced_capitals(th.name);
-    layer->font_ = FontAtlas::create(std::move(font), chars, error);
-    if (!layer->font_) return nullptr;
-    layer->text_ = TextBatch::create(error);
-    if (!layer->text_) return nullptr;
-    layer->flows_ = FlowLayer::create(briefing, scene.flows, error);
-    if (!layer->flows_) return nullptr;
-    layer->legend_ = Legend::create(error);
-    if (!layer->legend_) return nullptr;
+    auto font_made = FontAtlas::create(std::move(font), chars);
+    if (!font_made) return font_made.error();
+    layer->font_ = std::move(*font_made);
+    auto text_made = TextBatch::create();
+    if (!text_made) return text_made.error();
+    layer->text_ = std::move(*text_made);
+    auto flows_made = FlowLayer::create(briefing, scene.flows);
+    if (!flows_made) return flows_made.error();
+    layer->flows_ = std::move(*flows_made);
+    auto legend_made = Legend::create();
+    if (!legend_made) return legend_made.error();
+    layer->legend_ = std::move(*legend_made);
     layer->unit_peaks_ = geo::unit_peaks(briefing);
     layer->flow_middle_ = scene.flows.middle;
     for (const auto& disc : scene.theater_discs)
         layer->theater_discs_.emplace_back(disc);
     layer->theater_anchor_ = scene.theater_anchor;
     layer->has_anchor_ = scene.theater_has_anchor;
-    layer->rings_ = RingBatch::create(error);
-    if (!layer->rings_) return nullptr;
+    auto rings_made = RingBatch::create();
+    if (!rings_made) return rings_made.error();
+    layer->rings_ = std::move(*rings_made);
     layer->place_marker_.assign(briefing.places.size(), -1);
     for (size_t i = 0; i < scene.places.size(); ++i)
         layer->place_marker_[size_t(scene.places[i].place)] = int(i);
@@ -83,15 +88,6 @@ std::string spaced_capitals(const std::string& text) {
     return out;
 }
 
-std::string long_date(geo::Day day) {
-    static const char* const kMonths[] = {"January",   "February", "March",    "April",
-                                          "May",       "June",     "July",     "August",
-                                          "September", "October",  "November", "December"};
-    const std::string iso = geo::format_day(day); // YYYY-MM-DD
-    const int month = std::stoi(iso.substr(5, 2)), dom = std::stoi(iso.substr(8, 2));
-    return fmt::format("{} {} {}", dom, kMonths[month - 1], iso.substr(0, 4));
-}
-
 const std::array<Rgba, 6>& theater_palette() {
     static const std::array<Rgba, 6> palette{
         hex_color("#E53935"), // combat
@@ -104,8 +100,10 @@ const std::array<Rgba, 6>& theater_palette() {
     return palette;
 }
 
-void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& camera, double t,
-                                  double anim_seconds, const BasemapLayer* basemap) {
+void BriefingLayer::draw_theaters(const MapPrograms& programs, const Frame& frame,
+                                  const geo::Spotlight& spotlight, const BasemapLayer* basemap) const {
+    const Camera& camera = frame.camera;
+    const double t = frame.t, anim_seconds = frame.anim_seconds;
     for (size_t i = 0; i < briefing_->theaters.size(); ++i) {
         const geo::Theater& th = briefing_->theaters[i];
         const auto state = th.state_at(t);
@@ -120,7 +118,7 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
         if (*state == geo::TheaterState::Escalating || changed_recently)
             strength *= 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
         Rgba tint = theater_palette()[size_t(th.kind)];
-        tint.a = 0.24f * strength * (i < theater_focus_.size() ? theater_focus_[i] : 1.0f);
+        tint.a = 0.24f * strength * spotlight.theaters[i];
         if (th.around >= 0) {
             programs.use_fill(camera, tint);
             theater_discs_[i].draw();
@@ -131,52 +129,36 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Camera& cam
     }
 }
 
-void BriefingLayer::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
-                         float pixel_scale, double t, double anim_seconds, const BasemapLayer* basemap) {
-    const geo::Visibility& v = visibility_;
-    if (v.theaters) draw_theaters(programs, camera, t, anim_seconds, basemap);
-    programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * pixel_scale);
+void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) const {
+    const geo::Briefing& b = *briefing_;
+    auto& states = frame.flow_states;
+    geo::evaluate_flows_since(b, unit_peaks_, std::min(frame.shown_from, frame.t), frame.t, states);
+    for (size_t i = 0; i < states.size(); ++i) {
+        states[i].opacity *= spotlight.flows[i];
+        if (!frame.visibility.flow(b, i)) states[i] = {};
+    }
+}
+
+void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const geo::Spotlight& spotlight,
+                         const BasemapLayer* basemap) const {
+    const geo::Visibility& v = frame.visibility;
+    const Camera& camera = frame.camera;
+    const Theme& theme = *frame.look.theme;
+    if (v.theaters) draw_theaters(programs, frame, spotlight, basemap);
+    programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * frame.pixel_scale);
     for (size_t mode = 0; mode < corridors_.size(); ++mode)
         if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();
-    geo::evaluate_flows_since(*briefing_, unit_peaks_, std::min(shown_from_, t), t, states_);
-    for (size_t i = 0; i < states_.size(); ++i) {
-        if (i < flow_focus_.size()) states_[i].opacity *= flow_focus_[i];
-        if (i < flow_visible_.size() && !flow_visible_[i]) states_[i] = {};
-    }
-    flows_->update(states_);
-    flows_->draw(camera, pixel_scale, anim_seconds);
-    if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, pixel_scale);
-    if (v.events) draw_event_rings(camera, theme, pixel_scale, t, anim_seconds);
-    if (v.labels) draw_labels(camera, theme, pixel_scale, t);
-    draw_overlay(camera, theme, pixel_scale, t, anim_seconds);
+    flows_->update(frame.flow_states);
+    flows_->draw(camera, frame.pixel_scale, frame.anim_seconds);
+    if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, frame.pixel_scale);
+    if (v.events) draw_event_rings(frame);
+    if (v.labels) draw_labels(frame, spotlight);
+    draw_overlay(frame);
 }
 
-void BriefingLayer::set_visibility(const geo::Visibility& visibility) {
-    visibility_ = visibility;
-    flow_visible_.resize(briefing_->flows.size());
-    for (size_t i = 0; i < briefing_->flows.size(); ++i)
-        flow_visible_[i] = visibility.flow(*briefing_, i);
-}
-
-void BriefingLayer::set_focus(const std::vector<std::string>& ids) {
-    constexpr float kDimmed = 0.18f;
-    auto focused = [&](const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
-    const geo::Briefing& b = *briefing_;
-    flow_focus_.assign(b.flows.size(), 1.0f);
-    theater_focus_.assign(b.theaters.size(), 1.0f);
-    if (ids.empty()) return;
-    for (size_t i = 0; i < b.flows.size(); ++i) {
-        const geo::Flow& f = b.flows[i];
-        const bool by_actor = (f.from >= 0 && focused(b.actors[size_t(f.from)].id)) ||
-                              (f.to >= 0 && focused(b.actors[size_t(f.to)].id));
-        flow_focus_[i] = focused(f.id) || by_actor ? 1.0f : kDimmed;
-    }
-    for (size_t i = 0; i < b.theaters.size(); ++i)
-        theater_focus_[i] = focused(b.theaters[i].id) ? 1.0f : kDimmed;
-}
-
-void BriefingLayer::draw_event_rings(const Camera& camera, const Theme& theme, float pixel_scale, double t,
-                                     double anim_seconds) {
+void BriefingLayer::draw_event_rings(const Frame& frame) const {
+    const double t = frame.t, anim_seconds = frame.anim_seconds;
+    const float pixel_scale = frame.pixel_scale;
     // Events within ten days of the clock pulse at their place: rings grow and fade every 1.6 s,
     // stronger the closer the event is.
     constexpr double kWindowDays = 10;
@@ -192,17 +174,23 @@ void BriefingLayer::draw_event_rings(const Camera& camera, const Theme& theme, f
             rings_->add(at, float((10.0 + 34.0 * phase) * pixel_scale), float((1.0 - phase) * nearness));
         }
     }
-    rings_->draw(camera, theme.label, 3.0f * pixel_scale);
+    rings_->draw(frame.camera, frame.look.theme->label, 3.0f * pixel_scale);
 }
 
-void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float pixel_scale, double t) {
+void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotlight) const {
+    const Camera& camera = frame.camera;
+    const Theme& theme = *frame.look.theme;
+    const float pixel_scale = frame.pixel_scale;
+    const double t = frame.t;
+    const geo::Visibility& visibility = frame.visibility;
+    const std::vector<geo::FlowState>& states = frame.flow_states;
     // Theater names first: spaced capitals at the theater's centre, in its colour; place labels
     // then keep clear of them.
     std::vector<geo::LabelBox> boxes, marks;
     const float theater_px = 15.0f * pixel_scale;
     for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
         const auto state = briefing_->theaters[i].state_at(t);
-        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility_.theaters)
+        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility.theaters)
             continue;
         const std::string name = spaced_capitals(briefing_->theaters[i].name);
         const geo::XY at = camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
@@ -214,7 +202,7 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
                    theater_px);
         Rgba colour = theater_palette()[size_t(briefing_->theaters[i].kind)];
         colour = {0.5f * colour.r + 0.5f, 0.5f * colour.g + 0.5f, 0.5f * colour.b + 0.5f,
-                  0.85f * (i < theater_focus_.size() ? std::max(theater_focus_[i], 0.4f) : 1.0f)};
+                  0.85f * std::max(spotlight.theaters[i], 0.4f)};
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
                     2.0f * pixel_scale, theater_px);
         marks.push_back({at.x - width / 2, at.y + below - theater_px * 0.5, at.x + width / 2,
@@ -230,7 +218,7 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
     };
     std::vector<Entry> entries;
     static const std::vector<geo::PlaceMarker> kNoPlaces;
-    for (const geo::PlaceMarker& m : visibility_.places ? places_ : kNoPlaces) {
+    for (const geo::PlaceMarker& m : visibility.places ? places_ : kNoPlaces) {
         const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});
         const float size = label_size_points(m.priority) * pixel_scale;
         const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
@@ -245,9 +233,9 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
         }
         marks.push_back({at.x - r, at.y - r, at.x + r, at.y + r, 0});
     }
-    for (size_t i = 0; flow_labels_ && i < states_.size() && i < flow_middle_.size(); ++i) {
-        const bool focused = i >= flow_focus_.size() || flow_focus_[i] >= 1.0f;
-        if (states_[i].intensity * states_[i].opacity < 0.05f || !focused) continue;
+    for (size_t i = 0; frame.look.flow_labels && i < states.size() && i < flow_middle_.size(); ++i) {
+        const bool focused = spotlight.flows[i] >= 1.0f;
+        if (states[i].intensity * states[i].opacity < 0.05f || !focused) continue;
         const geo::Flow& f = briefing_->flows[i];
         const std::string_view name = f.name.empty() ? geo::name_of(f.category) : std::string_view(f.name);
         const float size = 14.5f * pixel_scale;
@@ -279,15 +267,19 @@ void BriefingLayer::draw_labels(const Camera& camera, const Theme& theme, float 
     }
 }
 
-void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float pixel_scale, double t,
-                                 double anim_seconds) {
+void BriefingLayer::draw_overlay(const Frame& frame) const {
+    const Camera& camera = frame.camera;
+    const Theme& theme = *frame.look.theme;
+    const float pixel_scale = frame.pixel_scale;
+    const std::vector<geo::FlowState>& states = frame.flow_states;
     // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
     text_->clear();
     const float title_px = 0.04f * camera.viewport_height / 0.73f;
     const float pad = 0.025f * camera.viewport_height;
     // On a slide, its title is the headline and the briefing's title the line below.
-    const std::string& headline = slide_title_.empty() ? briefing_->info.title : slide_title_;
-    const std::string& subline = slide_title_.empty() ? briefing_->info.subtitle : briefing_->info.title;
+    const bool on_slide = !frame.headline.empty();
+    const std::string& headline = on_slide ? frame.headline : briefing_->info.title;
+    const std::string& subline = on_slide ? briefing_->info.title : briefing_->info.subtitle;
     text_->add(*font_, headline, pad, pad + title_px * 0.8f, title_px);
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, title_px);
@@ -302,7 +294,7 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
     // Date stamp, bottom left: cap height 5 % of the screen.
     const float date_px = 0.05f * camera.viewport_height / 0.73f;
     text_->clear();
-    text_->add(*font_, long_date(geo::Day(std::floor(t))), pad, camera.viewport_height - pad, date_px);
+    text_->add(*font_, geo::long_date(geo::Day(std::floor(frame.t))), pad, camera.viewport_height - pad, date_px);
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, date_px);
 
@@ -310,13 +302,13 @@ void BriefingLayer::draw_overlay(const Camera& camera, const Theme& theme, float
     LegendContent content;
     content.categories.assign(geo::flow_category_names().size(), false);
     content.confidences.assign(geo::confidence_names().size(), false);
-    for (size_t i = 0; i < states_.size(); ++i)
-        if (states_[i].intensity * states_[i].opacity > 0) {
+    for (size_t i = 0; i < states.size(); ++i)
+        if (states[i].intensity * states[i].opacity > 0) {
             content.categories[size_t(briefing_->flows[i].category)] = true;
             content.confidences[size_t(briefing_->flows[i].confidence)] = true;
         }
-    if (visibility_.legend)
-        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, anim_seconds,
+    if (frame.visibility.legend)
+        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, frame.anim_seconds,
                       theme, *font_, *text_);
 }
 

@@ -31,13 +31,15 @@ const std::array<Rgba, 12>& category_palette() {
     return palette;
 }
 
-std::unique_ptr<FlowLayer> FlowLayer::create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry,
-                                             std::string& error) {
+geo::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry) {
+    std::string error;
     auto layer = std::unique_ptr<FlowLayer>(new FlowLayer);
-    layer->program_ = build_program("flow", error);
-    if (!layer->program_) return nullptr;
-    layer->arrow_program_ = build_program("arrow", error);
-    if (!layer->arrow_program_) return nullptr;
+    auto program_made = build_program("flow");
+    if (!program_made) return program_made.error();
+    layer->program_ = std::move(*program_made);
+    auto arrow_program_made = build_program("arrow");
+    if (!arrow_program_made) return arrow_program_made.error();
+    layer->arrow_program_ = std::move(*arrow_program_made);
     layer->segments_ = geometry.segments.size();
     layer->flows_ = briefing.flows.size();
     layer->segments_buffer_ =

@@ -3,6 +3,8 @@
 // Colours come from a colour-blind-conscious categorical palette (Okabe-Ito based).
 #pragma once
 
+#include "geo/result.hpp"
+
 #include "geo/briefing.hpp"
 #include "geo/flow_geometry.hpp"
 #include "render/camera.hpp"
@@ -21,8 +23,7 @@ const std::array<Rgba, 12>& category_palette();
 
 class FlowLayer {
   public:
-    static std::unique_ptr<FlowLayer> create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry,
-                                             std::string& error);
+    static geo::Result<std::unique_ptr<FlowLayer>> create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry);
 
     // Uploads the per-flow state for this frame (the only per-frame upload).
     void update(const std::vector<geo::FlowState>& states);

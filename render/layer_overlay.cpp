@@ -30,15 +30,17 @@ LayerStyle layer_style(const std::string& color, double width) {
     return style;
 }
 
-std::unique_ptr<LayerOverlay> LayerOverlay::create(const geo::LayerScene& scene,
-                                                   std::vector<LayerStyle> styles, std::string& error) {
+geo::Result<std::unique_ptr<LayerOverlay>> LayerOverlay::create(const geo::LayerScene& scene,
+                                                   std::vector<LayerStyle> styles) {
+    std::string error;
     auto overlay = std::unique_ptr<LayerOverlay>(new LayerOverlay);
     std::vector<geo::PlaceMarker> markers;
     markers.reserve(scene.points.size());
     for (const geo::Vec2f& p : scene.points)
         markers.push_back({p, geo::PlaceKind::City, 3, -1});
-    overlay->points_ = MarkerBatch::create(markers, error);
-    if (!overlay->points_) return nullptr;
+    auto points_made = MarkerBatch::create(markers);
+    if (!points_made) return points_made.error();
+    overlay->points_ = std::move(*points_made);
     overlay->lines_ = LineBatch(scene.lines);
     overlay->styles_ = std::move(styles);
     overlay->styles_.resize(scene.layer_lines.size());

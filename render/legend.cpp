@@ -35,7 +35,8 @@ Camera swatch_camera(int width, int height, float pixel_scale, double x, double 
 
 } // namespace
 
-std::unique_ptr<Legend> Legend::create(std::string& error) {
+geo::Result<std::unique_ptr<Legend>> Legend::create() {
+    std::string error;
     auto legend = std::unique_ptr<Legend>(new Legend);
     geo::Briefing& b = legend->swatches_;
     geo::FlowGeometry geometry;
@@ -56,8 +57,9 @@ std::unique_ptr<Legend> Legend::create(std::string& error) {
         add(geo::FlowCategory::Equipment, geo::Confidence(g));
     for (size_t k = 0; k < kWidths; ++k)
         add(geo::FlowCategory::Equipment, geo::Confidence::Confirmed);
-    legend->flows_ = FlowLayer::create(b, geometry, error);
-    if (!legend->flows_) return nullptr;
+    auto flows_made = FlowLayer::create(b, geometry);
+    if (!flows_made) return flows_made.error();
+    legend->flows_ = std::move(*flows_made);
     std::vector<geo::FlowState> states(b.flows.size(), {0.4f, 1.0f});
     for (size_t k = 0; k < kWidths; ++k)
         states[width_swatch(k)].intensity = kWidthSamples[k];

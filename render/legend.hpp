@@ -4,6 +4,8 @@
 // tiny static geometry placed per row by a pixel camera: drawing the legend uploads nothing.
 #pragma once
 
+#include "geo/result.hpp"
+
 #include "geo/briefing.hpp"
 #include "render/camera.hpp"
 #include "render/flow_layer.hpp"
@@ -25,7 +27,7 @@ struct LegendContent {
 
 class Legend {
   public:
-    static std::unique_ptr<Legend> create(std::string& error);
+    static geo::Result<std::unique_ptr<Legend>> create();
 
     // The words the legend can show, for baking the font atlas.
     static std::string characters();

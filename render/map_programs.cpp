@@ -20,12 +20,15 @@ void set_view_uniforms(GLuint program, const Camera& camera) {
                        float(camera.viewport_height));
 }
 
-std::unique_ptr<MapPrograms> MapPrograms::create(std::string& error) {
+geo::Result<std::unique_ptr<MapPrograms>> MapPrograms::create() {
+    std::string error;
     auto programs = std::unique_ptr<MapPrograms>(new MapPrograms);
-    programs->fill_ = build_program("fill", error);
-    if (!programs->fill_) return nullptr;
-    programs->line_ = build_program("line", error);
-    if (!programs->line_) return nullptr;
+    auto fill_made = build_program("fill");
+    if (!fill_made) return fill_made.error();
+    programs->fill_ = std::move(*fill_made);
+    auto line_made = build_program("line");
+    if (!line_made) return line_made.error();
+    programs->line_ = std::move(*line_made);
     return programs;
 }
 

@@ -33,11 +33,12 @@ float marker_size_points(geo::PlaceKind kind, int priority) {
     return base * (priority == 1 ? 1.0f : priority == 2 ? 0.85f : 0.7f);
 }
 
-std::unique_ptr<MarkerBatch> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers,
-                                                 std::string& error) {
+geo::Result<std::unique_ptr<MarkerBatch>> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers) {
+    std::string error;
     auto batch = std::unique_ptr<MarkerBatch>(new MarkerBatch);
-    batch->program_ = build_program("marker", error);
-    if (!batch->program_) return nullptr;
+    auto program_made = build_program("marker");
+    if (!program_made) return program_made.error();
+    batch->program_ = std::move(*program_made);
     std::vector<float> data;
     batch->kept_before_.reserve(markers.size() + 1);
     for (const geo::PlaceMarker& m : markers) {

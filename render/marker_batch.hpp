@@ -2,6 +2,8 @@
 // uploaded once, drawn as antialiased shapes with an outline at a pixel size independent of zoom.
 #pragma once
 
+#include "geo/result.hpp"
+
 #include "geo/briefing_scene.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
@@ -16,8 +18,7 @@ namespace render {
 class MarkerBatch {
   public:
     // Null with `error` set when the marker shaders fail to build.
-    static std::unique_ptr<MarkerBatch> create(const std::vector<geo::PlaceMarker>& markers,
-                                               std::string& error);
+    static geo::Result<std::unique_ptr<MarkerBatch>> create(const std::vector<geo::PlaceMarker>& markers);
 
     void draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const;
     // Draws only markers [first, first + count) of those it was created with.

@@ -29,15 +29,15 @@ GlFramebuffer make_fbo(const GlRenderbuffer& color) {
 
 } // namespace
 
-std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples,
-                                                         std::string& error) {
+geo::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height, int samples) {
+    std::string error;
     GLint max_size = 0, max_samples = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
     if (width < 1 || height < 1 || width > max_size || height > max_size) {
         error = fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)",
                             width, height, max_size);
-        return nullptr;
+        return geo::Error{error};
     }
     auto t = std::unique_ptr<OffscreenTarget>(new OffscreenTarget);
     t->width_ = width;
@@ -52,7 +52,7 @@ std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, 
         if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
             error = fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)", width,
                                 height);
-            return nullptr;
+            return geo::Error{error};
         }
     }
     return t;

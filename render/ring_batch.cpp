@@ -6,10 +6,12 @@
 
 namespace render {
 
-std::unique_ptr<RingBatch> RingBatch::create(std::string& error) {
+geo::Result<std::unique_ptr<RingBatch>> RingBatch::create() {
+    std::string error;
     auto batch = std::unique_ptr<RingBatch>(new RingBatch);
-    batch->program_ = build_program("ring", error);
-    if (!batch->program_) return nullptr;
+    auto program_made = build_program("ring");
+    if (!program_made) return program_made.error();
+    batch->program_ = std::move(*program_made);
     return batch;
 }
 

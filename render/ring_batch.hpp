@@ -2,6 +2,8 @@
 // drawn as antialiased rings. Used to make events near the clock pulse at their place.
 #pragma once
 
+#include "geo/result.hpp"
+
 #include "geo/basemap_scene.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
@@ -16,7 +18,7 @@ namespace render {
 
 class RingBatch {
   public:
-    static std::unique_ptr<RingBatch> create(std::string& error);
+    static geo::Result<std::unique_ptr<RingBatch>> create();
 
     void clear() { rings_.clear(); }
     void add(geo::Vec2f center, float radius_px, float opacity);

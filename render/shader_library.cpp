@@ -53,11 +53,12 @@ std::string_view shader_source(std::string_view file_name) {
     return {};
 }
 
-GlProgram build_program(std::string_view name, std::string& error) {
+geo::Result<GlProgram> build_program(std::string_view name) {
+    std::string error;
     GlShader vert = compile(GL_VERTEX_SHADER, fmt::format("{}.vert.glsl", name), error);
-    if (!vert) return {};
+    if (!vert) return geo::Error{error};
     GlShader frag = compile(GL_FRAGMENT_SHADER, fmt::format("{}.frag.glsl", name), error);
-    if (!frag) return {};
+    if (!frag) return geo::Error{error};
     GlProgram program(glCreateProgram());
     glAttachShader(program.get(), vert.get());
     glAttachShader(program.get(), frag.get());
@@ -65,8 +66,7 @@ GlProgram build_program(std::string_view name, std::string& error) {
     GLint ok = 0;
     glGetProgramiv(program.get(), GL_LINK_STATUS, &ok);
     if (!ok) {
-        error = fmt::format("linking shaders/{}.*.glsl: {}", name, info_log(program.get(), true));
-        return {};
+        return geo::Error{fmt::format("linking shaders/{}.*.glsl: {}", name, info_log(program.get(), true))};
     }
     return program;
 }

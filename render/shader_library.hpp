@@ -2,6 +2,8 @@
 // Every stage is prefixed with shaders/prelude.glsl.
 #pragma once
 
+#include "geo/result.hpp"
+
 #include "render/gl_handles.hpp"
 
 #include <string>
@@ -14,6 +16,6 @@ std::string_view shader_source(std::string_view file_name);
 
 // Links "<name>.vert.glsl" + "<name>.frag.glsl"; on failure returns an empty program and sets `error`
 // to the compiler's log, naming the file.
-GlProgram build_program(std::string_view name, std::string& error);
+geo::Result<GlProgram> build_program(std::string_view name);
 
 } // namespace render

@@ -5,10 +5,12 @@
 
 namespace render {
 
-std::unique_ptr<TextBatch> TextBatch::create(std::string& error) {
+geo::Result<std::unique_ptr<TextBatch>> TextBatch::create() {
+    std::string error;
     auto batch = std::unique_ptr<TextBatch>(new TextBatch);
-    batch->program_ = build_program("text", error);
-    if (!batch->program_) return nullptr;
+    auto program_made = build_program("text");
+    if (!program_made) return program_made.error();
+    batch->program_ = std::move(*program_made);
     return batch;
 }
 

@@ -2,6 +2,8 @@
 // call with the SDF atlas, a fill colour and a halo. Only this small buffer changes per frame.
 #pragma once
 
+#include "geo/result.hpp"
+
 #include "render/font_atlas.hpp"
 #include "render/streaming_instances.hpp"
 #include "render/theme.hpp"
@@ -15,7 +17,7 @@ namespace render {
 
 class TextBatch {
   public:
-    static std::unique_ptr<TextBatch> create(std::string& error);
+    static geo::Result<std::unique_ptr<TextBatch>> create();
 
     void clear() { quads_.clear(); }
     // Adds `text` with its baseline's left end at (x, y) screen pixels (y down), `size_px` high.

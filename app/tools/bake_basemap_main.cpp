@@ -12,8 +12,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     for (int i = 1; i < argc; ++i) {
-        if (geo::Error e = geo::bake_basemap(argv[i]); !e.message.empty()) {
-            fmt::print(stderr, "supplyline-bake-basemap: error: {}\n", e.text());
+        if (auto baked = geo::bake_basemap(argv[i]); !baked) {
+            fmt::print(stderr, "supplyline-bake-basemap: error: {}\n", baked.error().text());
             return 2;
         }
         fmt::print("baked {}\n", argv[i]);

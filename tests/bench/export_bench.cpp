@@ -2,9 +2,9 @@
 // frame (draw calls plus glFinish, so the rasteriser's work counts here), reading it back (resolve
 // and pixel-buffer copy), encoding (ffmpeg libx264 fed raw frames), and the whole pipelined export
 // where those overlap (issue 7 target: >= 15 frames/s at 1080p). Arguments: MSAA samples.
-#include "app/ffmpeg_process.hpp"
-#include "app/headless_map.hpp"
-#include "app/video_export.hpp"
+#include "app/export/ffmpeg_process.hpp"
+#include "app/map/headless_map.hpp"
+#include "app/export/video_export.hpp"
 #include "render/offscreen_target.hpp"
 #include "render/pixel_readback.hpp"
 
@@ -41,15 +41,24 @@ render::Camera camera() {
 
 constexpr double kDay = 19893; // 2024-06-19: many flows, events and theaters
 
+// One frame of `m` through the map renderer, as `render` and `export` draw it.
+void draw(app::HeadlessMap& m, const render::OffscreenTarget& target, double t, double anim_seconds) {
+    render::Frame frame = m.frame(camera(), t, anim_seconds, 1.0f);
+    m.renderer().evaluate(frame);
+    m.renderer().draw(frame, {target.framebuffer(), 0, 0, target.samples()});
+}
+
+std::unique_ptr<render::OffscreenTarget> offscreen(int samples) {
+    auto made = render::OffscreenTarget::create(kWidth, kHeight, samples);
+    return made ? std::move(*made) : nullptr;
+}
+
 void BM_RenderFrame(benchmark::State& state) {
     if (!map()) return state.SkipWithError("cannot open the map (no EGL?)");
-    std::string error;
-    auto target = render::OffscreenTarget::create(kWidth, kHeight, int(state.range(0)), error);
-    const render::Camera c = camera();
+    auto target = offscreen(int(state.range(0)));
     int k = 0;
     for (auto _ : state) {
-        target->bind();
-        map()->draw(c, 1.0f, kDay + k * 0.1, k / 30.0);
+        draw(*map(), *target, kDay + k * 0.1, k / 30.0);
         glFinish();
         ++k;
     }
@@ -61,22 +70,17 @@ void BM_RenderBasemapOnly(benchmark::State& state) {
     if (!map()) return state.SkipWithError("cannot open the map (no EGL?)");
     app::ViewOptions view;
     static auto basemap = app::HeadlessMap::open(view);
-    std::string error;
-    auto target = render::OffscreenTarget::create(kWidth, kHeight, int(state.range(0)), error);
-    const render::Camera c = camera();
+    auto target = offscreen(int(state.range(0)));
     for (auto _ : state) {
-        target->bind();
-        (*basemap)->draw(c, 1.0f, 0, 0);
+        draw(**basemap, *target, 0, 0);
         glFinish();
     }
 }
 
 void BM_ReadbackFrame(benchmark::State& state) {
     if (!map()) return state.SkipWithError("cannot open the map (no EGL?)");
-    std::string error;
-    auto target = render::OffscreenTarget::create(kWidth, kHeight, int(state.range(0)), error);
-    target->bind();
-    map()->draw(camera(), 1.0f, kDay, 0);
+    auto target = offscreen(int(state.range(0)));
+    draw(*map(), *target, kDay, 0);
     glFinish();
     render::PixelReadback readback(kWidth, kHeight, 1);
     std::vector<uint8_t> frame(readback.frame_bytes());
@@ -92,12 +96,10 @@ void BM_EncodeFrame(benchmark::State& state) {
     auto ffmpeg_path = app::find_ffmpeg();
     if (!ffmpeg_path) return state.SkipWithError("no ffmpeg");
     // Eight real frames, cycled, so x264 sees motion like an export's.
-    std::string error;
-    auto target = render::OffscreenTarget::create(kWidth, kHeight, 4, error);
+    auto target = offscreen(4);
     std::vector<std::vector<uint8_t>> frames;
     for (int k = 0; k < 8; ++k) {
-        target->bind();
-        map()->draw(camera(), 1.0f, kDay + k * 0.1, k / 30.0);
+        draw(*map(), *target, kDay + k * 0.1, k / 30.0);
         frames.push_back(target->read_rgba());
     }
     const std::string out =

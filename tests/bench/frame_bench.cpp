@@ -3,12 +3,12 @@
 // flows, independent of basemap size, which is a fixed handful of draw calls). On Mesa llvmpipe the
 // vertex work of each draw runs inside the call on this thread, so there it measures the whole
 // software-rendered frame; BM_EvaluateFlowsPerFrame (briefing_bench) isolates our own CPU part.
-#include "app/headless_context.hpp"
 #include "geo/basemap_scene.hpp"
 #include "geo/briefing_scene.hpp"
 #include "geo/flow_geometry.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/flow_layer.hpp"
+#include "render/headless_context.hpp"
 #include "render/offscreen_target.hpp"
 #include "synthetic_briefing.hpp"
 
@@ -17,14 +17,15 @@
 namespace {
 
 struct Gl {
-    std::unique_ptr<app::HeadlessContext> context;
+    std::unique_ptr<render::HeadlessContext> context;
     std::unique_ptr<render::OffscreenTarget> target;
     Gl() {
-        auto c = app::HeadlessContext::create();
+        auto c = render::HeadlessContext::create();
         if (!c) return;
         context = std::move(c.value());
-        std::string error;
-        target = render::OffscreenTarget::create(1920, 1080, 1, error);
+        auto t = render::OffscreenTarget::create(1920, 1080, 1);
+        if (!t) return;
+        target = std::move(*t);
         target->bind();
     }
 };
@@ -47,8 +48,9 @@ void BM_FlowFrameCpu(benchmark::State& state) {
     const auto load = geo::parse_briefing(bench::synthetic_briefing(int(state.range(0))), "synthetic.toml");
     auto projection = geo::Projection::create(geo::kDefaultProjection);
     const geo::BriefingScene scene = geo::build_briefing_scene(*load.briefing, *projection, {0, 0});
-    std::string error;
-    auto layer = render::FlowLayer::create(*load.briefing, scene.flows, error);
+    auto made = render::FlowLayer::create(*load.briefing, scene.flows);
+    if (!made) return state.SkipWithError(made.error().text().c_str());
+    auto& layer = *made;
     const render::Camera camera = camera_for({-6e6, -3e6, 6e6, 4e6});
     std::vector<geo::FlowState> states;
     const std::vector<double> peaks = geo::unit_peaks(*load.briefing); // once per briefing
@@ -69,12 +71,12 @@ void BM_BasemapFrameCpu(benchmark::State& state) {
     auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, scale));
     auto projection = geo::Projection::create(geo::kDefaultProjection);
     auto scene = geo::build_basemap_scene(*basemap, *projection);
-    std::string error;
-    auto programs = render::MapPrograms::create(error);
+    auto programs = render::MapPrograms::create();
+    if (!programs) return state.SkipWithError(programs.error().text().c_str());
     const render::BasemapLayer layer(*scene);
     const render::Camera camera = camera_for(scene->home);
     for (auto _ : state)
-        layer.draw(*programs, camera, render::dark_theme(), 1.0f);
+        layer.draw(**programs, camera, render::dark_theme(), 1.0f);
     glFinish();
     state.SetLabel(scale == geo::BasemapScale::k110m ? "1:110m" : "1:10m");
 }

@@ -1,0 +1,76 @@
+// check: load_briefing with the basemap's country codes, print diagnostics and a summary.
+#include "app/cli/check_command.hpp"
+
+#include "app/map/briefing_source.hpp"
+#include "geo/briefing.hpp"
+#include "geo/layer_data.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+namespace app {
+namespace {
+
+std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\', out += char(c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (c < 0x20)
+            out += fmt::format("\\u{:04x}", c);
+        else
+            out += char(c);
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+int run_check(const CheckRequest& request) {
+    geo::BriefingLoad load = geo::load_briefing(request.briefing, basemap_country_catalog());
+    // The extra layers are read too, so their problems show by layer and feature id.
+    size_t layer_features = 0;
+    if (load.briefing) {
+        geo::LayerLoad layers = geo::read_layers(*load.briefing);
+        for (const geo::LayerFeatures& l : layers.layers)
+            layer_features += l.fids.size();
+        load.diagnostics.insert(load.diagnostics.end(), layers.diagnostics.begin(), layers.diagnostics.end());
+    }
+    const size_t errors = load.errors(), warnings = load.warnings();
+    if (request.json) {
+        fmt::print("{{\"file\": {}, \"errors\": {}, \"warnings\": {}, \"diagnostics\": [",
+                   json_string(request.briefing), errors, warnings);
+        for (size_t i = 0; i < load.diagnostics.size(); ++i) {
+            const geo::Diagnostic& d = load.diagnostics[i];
+            fmt::print(
+                "{}\n  {{\"severity\": \"{}\", \"file\": {}, \"line\": {}, \"column\": {}, \"message\": {}}}",
+                i ? "," : "", d.severity == geo::Diagnostic::Severity::Error ? "error" : "warning",
+                json_string(d.where.file), d.where.line, d.where.column, json_string(d.message));
+        }
+        fmt::print("]}}\n");
+    } else {
+        for (const geo::Diagnostic& d : load.diagnostics)
+            fmt::print("{}\n", d.text());
+        std::string contents;
+        if (load.briefing) {
+            const geo::Briefing& b = *load.briefing;
+            contents = fmt::format(
+                " ({} flows, {} corridors, {} places, {} theaters, {} events, {} slides, {} sources{})",
+                b.flows.size(), b.corridors.size(), b.places.size(), b.theaters.size(), b.events.size(),
+                b.slides.size(), b.sources.size(),
+                b.layers.empty()
+                    ? std::string()
+                    : fmt::format(", {} layers with {} features", b.layers.size(), layer_features));
+        }
+        fmt::print("{}: {} error{}, {} warning{}{}\n", request.briefing, errors, errors == 1 ? "" : "s",
+                   warnings, warnings == 1 ? "" : "s", contents);
+    }
+    if (errors) return 2;
+    if (warnings && request.strict) return 1;
+    return 0;
+}
+
+} // namespace app

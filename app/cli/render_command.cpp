@@ -1,0 +1,148 @@
+// Headless render: load, project, draw offscreen (tile by tile when large), read back, write atomically.
+#include "app/cli/render_command.hpp"
+
+#include "app/map/headless_map.hpp"
+#include "app/export/png_file.hpp"
+#include "geo/flow_geometry.hpp"
+#include "geo/slides.hpp"
+#include "render/frame_tiles.hpp"
+#include "render/offscreen_target.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+
+namespace app {
+namespace {
+
+// Prints how long each stage took when --verbose is given.
+struct StageTimer {
+    bool enabled;
+    std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+    void mark(const char* stage) {
+        const auto now = std::chrono::steady_clock::now();
+        if (enabled)
+            fmt::print(stderr, "  {:<10} {:7.1f} ms\n", stage,
+                       std::chrono::duration<double, std::milli>(now - last).count());
+        last = now;
+    }
+};
+
+// Tiles larger than this cost more memory (4 samples per pixel) than they save in draw calls.
+constexpr int kDefaultMaxTile = 4096;
+
+int fail(const std::string& message) {
+    fmt::print(stderr, "supplyline render: error: {}\n", message);
+    return 2;
+}
+
+} // namespace
+
+geo::Status check_scale(float scale) {
+    if (!(scale >= 0.25f && scale <= 8.0f))
+        return geo::Error{fmt::format("bad --scale {}; expected a factor from 0.25 to 8", scale)};
+    return geo::Ok{};
+}
+
+geo::Result<Image> render_frame(const RenderRequest& request) {
+    StageTimer timer{request.verbose};
+    if (auto e = check_scale(request.scale); !e) return e.error();
+    auto opened = HeadlessMap::open(request.view, [&](const char* stage) { timer.mark(stage); });
+    if (!opened) return opened.error();
+    HeadlessMap& map = **opened;
+    const geo::Briefing* briefing = map.briefing();
+
+    double t = 0;
+    const geo::Slide* slide = nullptr;
+    if (!request.slide.empty()) {
+        if (!briefing) return geo::Error{"--slide needs a briefing"};
+        auto found = geo::find_slide(request.slide, *briefing);
+        if (!found) return found.error();
+        slide = *found;
+    }
+    if (briefing) {
+        // The still's date: --time if given, else the slide's, else the busiest day.
+        if (!request.time.empty()) {
+            auto day = geo::parse_briefing_day(request.time, *briefing, "--time");
+            if (!day) return day.error();
+            t = *day;
+        } else {
+            t = slide ? slide->from : geo::busiest_day(*briefing);
+        }
+    } else if (!request.time.empty()) {
+        return geo::Error{"--time needs a briefing (the basemap alone has no timeline)"};
+    }
+
+    const int width = request.size.width, height = request.size.height;
+    if (std::max(width, height) > render::gl_max_frame_size())
+        return geo::Error{fmt::format("size {}x{} is larger than this GPU can address (at most {} per side)",
+                                      width, height, render::gl_max_frame_size())};
+    render::Camera camera;
+    camera.viewport_width = width;
+    camera.viewport_height = height;
+    const geo::MapScene& scene = map.scene();
+    const size_t slide_index = slide ? size_t(slide - briefing->slides.data()) : 0;
+    if (request.view_box) {
+        const geo::XY o = scene.basemap.origin;
+        const geo::Bounds& v = *request.view_box;
+        camera.fit({v.min_x - o.x, v.min_y - o.y, v.max_x - o.x, v.max_y - o.y}, 0.0);
+    } else if (slide && !request.view.world) {
+        camera.fit(scene.slide_views[slide_index], 0.0);
+    } else {
+        camera.fit(map.home_view());
+    }
+    render::Frame frame =
+        map.frame(camera, t, render::still_animation_seconds(t), pixel_scale_for(request.size) * request.scale);
+    if (slide) render::show_slide(geo::slide_look(*slide, *briefing), frame);
+    frame.visibility.layers.resize(briefing ? briefing->layers.size() : 0, true);
+    for (size_t i = 0; i < request.layers_visible.size() && i < frame.visibility.layers.size(); ++i)
+        frame.visibility.layers[i] = request.layers_visible[i];
+    map.renderer().evaluate(frame);
+
+    const int max_tile =
+        std::min(request.max_tile > 0 ? request.max_tile : kDefaultMaxTile, render::gl_max_tile_size());
+    const std::vector<render::FrameTile> tiles = render::split_frame(width, height, max_tile);
+    Image image{width, height, {}};
+    image.rgba.resize(size_t(width) * height * 4);
+    std::unique_ptr<render::OffscreenTarget> target;
+    for (const render::FrameTile& tile : tiles) {
+        if (!target || target->width() != tile.width || target->height() != tile.height) {
+            target.reset();
+            auto made = render::OffscreenTarget::create(tile.width, tile.height, 4);
+            if (!made) return made.error();
+            target = std::move(*made);
+        }
+        render::DrawTarget into{target->framebuffer(), 0, 0, target->samples()};
+        if (tiles.size() > 1) into.tile = &tile;
+        map.renderer().draw(frame, into);
+        const std::vector<uint8_t> pixels = target->read_rgba();
+        const size_t row = size_t(tile.width) * 4;
+        for (int y = 0; y < tile.height; ++y)
+            std::memcpy(&image.rgba[(size_t(tile.y + y) * width + tile.x) * 4], &pixels[y * row], row);
+    }
+    timer.mark(tiles.size() > 1 ? "draw tiles" : "draw");
+    if (request.verbose) fmt::print(stderr, "  {}\n", map.gl_description());
+    return image;
+}
+
+int run_render(const RenderRequest& request) {
+    const auto start = std::chrono::steady_clock::now();
+    if (auto e = check_writable(request.output); !e) return fail(e.error().message);
+    auto image = render_frame(request);
+    if (!image) return fail(image.error().text());
+    if (auto e = write_png_atomic(request.output, image->width, image->height, image->rgba); !e)
+        return fail(e.error().message);
+    if (request.verbose)
+        fmt::print(
+            stderr, "  {:<10} {:7.1f} ms\n", "total",
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width,
+               request.size.height, seconds);
+    return 0;
+}
+
+} // namespace app

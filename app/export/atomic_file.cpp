@@ -1,0 +1,87 @@
+// write_file_atomic: temp file + fsync + rename + fsync of the folder (POSIX).
+#include "app/export/atomic_file.hpp"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <unistd.h>
+
+namespace app {
+namespace fs = std::filesystem;
+namespace {
+
+std::string temp_prefix(const fs::path& path) {
+    return path.filename().string() + ".tmp-";
+}
+
+geo::Error failure(const fs::path& path, const char* what) {
+    return geo::Error{fmt::format("cannot write '{}': {} ({})", path.string(), what, std::strerror(errno))};
+}
+
+// Writes everything, retrying short writes and interruptions.
+bool write_all(int fd, std::span<const uint8_t> bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes = bytes.subspan(size_t(n));
+    }
+    return true;
+}
+
+} // namespace
+
+size_t remove_stale_temp_files(const fs::path& path) {
+    const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    const std::string prefix = temp_prefix(path);
+    size_t removed = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+        // A live process (another writer, or another thread of ours) may still be writing it.
+        if (pid <= 0 || pid == long(getpid())) continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH) continue;
+        std::error_code remove_ec;
+        removed += fs::remove(it->path(), remove_ec) ? 1 : 0;
+    }
+    return removed;
+}
+
+geo::Status write_file_atomic(const fs::path& path, std::span<const uint8_t> bytes) {
+    static std::atomic<unsigned> counter{0};
+    const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    const fs::path tmp = dir / fmt::format("{}{}-{}", temp_prefix(path), getpid(), counter++);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return failure(path, "cannot create a temporary file beside it");
+    const bool written = write_all(fd, bytes);
+    // fsync before rename: otherwise a power cut can leave the new name pointing at empty blocks.
+    const bool synced = written && ::fsync(fd) == 0;
+    const int saved_errno = errno;
+    ::close(fd);
+    if (!written || !synced) {
+        ::unlink(tmp.c_str());
+        errno = saved_errno;
+        return failure(path, written ? "flushing to disk failed" : "writing failed (disk full?)");
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        const geo::Error e = failure(path, "renaming the temporary file failed");
+        ::unlink(tmp.c_str());
+        return e;
+    }
+    // The rename itself lives in the folder: sync it so the new name survives a crash too.
+    if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    remove_stale_temp_files(path);
+    return geo::Ok{};
+}
+
+} // namespace app

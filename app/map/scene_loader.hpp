@@ -1,0 +1,54 @@
+// Builds map scenes (geo::build_map_scene) off the UI thread: the window keeps drawing the last good
+// scene until the new one is ready, then swaps it in. Basemaps are cached per scale; projections
+// are per task (PROJ contexts are per thread).
+#pragma once
+
+#include "geo/basemap.hpp"
+#include "geo/layer_data.hpp"
+#include "geo/scene.hpp"
+
+#include <future>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace app {
+
+struct LoadedScene {
+    geo::BasemapScale scale = geo::BasemapScale::k50m;
+    std::string projection;
+    geo::Result<std::shared_ptr<const geo::MapScene>> scene = geo::Error{"not built"};
+    double seconds = 0;
+    std::shared_ptr<const geo::Basemap> basemap; // kept so the next build of this scale skips loading
+};
+
+class SceneLoader {
+  public:
+    // The briefing (may be null) and its layers' features built with every scene.
+    explicit SceneLoader(std::shared_ptr<const geo::Briefing> briefing = nullptr,
+                         std::shared_ptr<const std::vector<geo::LayerFeatures>> layers = nullptr)
+        : briefing_(std::move(briefing)), layers_(std::move(layers)) {}
+
+    // Builds later scenes with this briefing (hot reload); the next request uses it.
+    void set_briefing(std::shared_ptr<const geo::Briefing> briefing,
+                      std::shared_ptr<const std::vector<geo::LayerFeatures>> layers) {
+        briefing_ = std::move(briefing);
+        layers_ = std::move(layers);
+    }
+    // Starts building; a request made while one is running replaces it when that one ends.
+    void request(geo::BasemapScale scale, const std::string& projection);
+    // The finished build, once; nullopt while nothing new is ready.
+    std::optional<LoadedScene> poll();
+    bool busy() const { return running_.valid(); }
+
+  private:
+    void start(geo::BasemapScale scale, const std::string& projection);
+
+    std::shared_ptr<const geo::Briefing> briefing_;
+    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers_;
+    std::future<LoadedScene> running_;
+    std::optional<std::pair<geo::BasemapScale, std::string>> queued_;
+    std::map<geo::BasemapScale, std::shared_ptr<const geo::Basemap>> basemaps_;
+};
+
+} // namespace app

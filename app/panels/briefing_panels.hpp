@@ -1,0 +1,61 @@
+// The briefing UI's Dear ImGui panels, one .cpp each: timeline (bottom), layers and slides (left),
+// inspector (right), search (Ctrl+F) and the keyboard help (?). Each reads and changes the
+// Session; what needs the map (flying, selecting) comes back as a PanelRequest.
+#pragma once
+
+#include "app/export/export_job.hpp"
+#include "app/session/picking.hpp"
+#include "app/session/session.hpp"
+#include "app/map/view_options.hpp"
+#include "app/session/volume_chart.hpp"
+#include "geo/briefing.hpp"
+
+#include <optional>
+#include <string>
+
+namespace app {
+
+// What a panel asks the frame loop to do.
+struct PanelRequest {
+    int go_to_slide = -1; // index into Briefing::slides
+    Selection fly_to;     // frame this object
+    bool toggle_presentation = false;
+};
+
+// Bottom strip: playback controls, date axis, volume chart, events, playhead. Returns its height.
+float draw_timeline(Session& session, const geo::Briefing& briefing, const VolumeChart& chart, float ui_scale,
+                    PanelRequest& request);
+
+void draw_layers_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin);
+
+void draw_slides_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
+                       PanelRequest& request);
+
+void draw_inspector(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
+                    PanelRequest& request);
+
+// The search box and its results; `query` persists between frames.
+void draw_search(Session& session, const geo::Briefing& briefing, std::string& query, float ui_scale,
+                 PanelRequest& request);
+
+void draw_help(Session& session, float ui_scale);
+
+struct ExportPanelState {
+    int size = 0; // 0: 1920x1080, 1: 3840x2160
+    bool slides = true;
+    std::string still_path = "supplyline-still.png", video_path = "supplyline-slides.mp4";
+    ExportJob job;
+};
+// Export still / video, run as a child process with progress and Cancel.
+void draw_export_panel(ExportPanelState& state, const Session& session, const geo::Briefing& briefing,
+                       const ViewOptions& view, geo::XY scene_origin, float ui_scale);
+
+// The child command line of "Export still": `supplyline render` of the date, slide and camera on
+// screen (--view, in projected metres: scene metres plus `scene_origin`) with the session's look.
+std::vector<std::string> still_export_args(const Session& session, const ViewOptions& view, geo::XY scene_origin,
+                                           const std::string& size, const std::string& output);
+
+// Reliability grade as analysts write it: "B2" (source reliability A-F, information credibility 1-6).
+std::string grade_of(const geo::Source& source);
+
+} // namespace app

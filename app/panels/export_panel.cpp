@@ -1,0 +1,107 @@
+// The Export panel: a still of the date (and slide) shown, or a video of the slides or the whole
+// timeline, written by a child `supplyline render|export` so the window stays responsive; a
+// progress bar, Cancel, and the result or the error.
+#include "app/cli/view_flags.hpp"
+#include "app/panels/briefing_panels.hpp"
+
+#include <imgui.h>
+
+#include <array>
+#include <cmath>
+
+namespace app {
+namespace {
+
+bool input_path(const char* label, std::string& text) {
+    std::array<char, 1024> buffer{};
+    text.copy(buffer.data(), buffer.size() - 1);
+    const bool changed = ImGui::InputText(label, buffer.data(), buffer.size());
+    text = buffer.data();
+    return changed;
+}
+
+constexpr const char* kSizes[] = {"1920x1080", "3840x2160"};
+
+} // namespace
+
+std::vector<std::string> still_export_args(const Session& session, const ViewOptions& view, geo::XY origin,
+                                           const std::string& size, const std::string& output) {
+    std::vector<std::string> args{"render"};
+    for (std::string& a : view_args(view, session.look))
+        args.push_back(std::move(a));
+    const geo::Bounds shown = session.camera.visible();
+    const geo::Bounds projected{shown.min_x + origin.x, shown.min_y + origin.y, shown.max_x + origin.x,
+                                shown.max_y + origin.y};
+    args.insert(args.end(), {"--size", size, "-o", output, "--time",
+                             geo::format_day(geo::Day(std::floor(session.clock.t))), "--view",
+                             format_view_box(projected)});
+    if (session.slide >= 0) args.insert(args.end(), {"--slide", std::to_string(session.slide + 1)});
+    return args;
+}
+
+void draw_export_panel(ExportPanelState& state, const Session& session, const geo::Briefing& briefing,
+                       const ViewOptions& view, geo::XY origin, float s) {
+    state.job.poll();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * s, 56 * s), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(430 * s, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Export")) {
+        ImGui::End();
+        return;
+    }
+    ImGui::RadioButton("1920x1080", &state.size, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("3840x2160", &state.size, 1);
+    const bool busy = state.job.running();
+
+    ImGui::Separator();
+    ImGui::TextDisabled("Still (PNG)");
+    ImGui::SetNextItemWidth(-1);
+    input_path("##still", state.still_path);
+    const geo::Day day = geo::Day(std::floor(session.clock.t));
+    ImGui::BeginDisabled(busy);
+    if (ImGui::Button("Export still...")) {
+        state.job.start("/proc/self/exe",
+                        still_export_args(session, view, origin, kSizes[state.size], state.still_path));
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s%s", geo::long_date(day).c_str(),
+                        session.slide >= 0 ? ", this slide, the view on screen" : ", the view on screen");
+
+    ImGui::Separator();
+    ImGui::TextDisabled("Video (MP4)");
+    ImGui::SetNextItemWidth(-1);
+    input_path("##video", state.video_path);
+    ImGui::Checkbox("The slides, with fly-tos", &state.slides);
+    if (!state.slides)
+        ImGui::TextDisabled("The whole timeline, %s to %s", geo::format_day(briefing.info.start).c_str(),
+                            geo::format_day(briefing.info.end).c_str());
+    ImGui::BeginDisabled(busy || (state.slides && briefing.slides.empty()));
+    if (ImGui::Button("Export video...")) {
+        std::vector<std::string> args{"export"};
+        for (std::string& a : view_args(view, session.look))
+            args.push_back(std::move(a));
+        args.insert(args.end(), {"--size", kSizes[state.size], "-o", state.video_path});
+        if (state.slides) args.push_back("--slides");
+        state.job.start("/proc/self/exe", args);
+    }
+    ImGui::EndDisabled();
+
+    if (busy || !state.job.message().empty()) {
+        ImGui::Separator();
+        ImGui::ProgressBar(float(state.job.fraction()), ImVec2(busy ? -90 * s : -1, 0));
+        if (busy) {
+            ImGui::SameLine();
+            if (ImGui::Button("Cancel")) state.job.cancel();
+        }
+        const bool failed = !busy && !state.job.succeeded();
+        if (failed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
+        ImGui::TextWrapped("%s", state.job.message().c_str());
+        if (failed) ImGui::PopStyleColor();
+    }
+    ImGui::End();
+}
+
+} // namespace app

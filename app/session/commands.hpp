@@ -1,0 +1,35 @@
+// What each keyboard command (keymap.hpp) and panel request does to a Session: playback, slides
+// (date, switches, spotlight, title, camera flight), camera moves, modes. Free functions over
+// plain data, so tests call them exactly as the window does and check the state that results.
+#pragma once
+
+#include "app/session/keymap.hpp"
+#include "app/session/session.hpp"
+#include "geo/scene.hpp"
+#include "render/frame.hpp"
+
+namespace app {
+
+// What a command may need besides the session.
+struct CommandContext {
+    const geo::MapScene* scene = nullptr; // the map shown (null before the first scene arrives)
+    geo::Bounds home;                     // what Home frames
+    double now = 0;                       // wall-clock seconds, for flights
+};
+
+void apply_command(Command command, Session& session, const CommandContext& context);
+
+// Shows slide `index` (clamped): its date (and date window, played), switches, spotlight and
+// title, and flies there (at once with `instant`).
+void go_to_slide(Session& session, const CommandContext& context, int index, bool instant);
+
+// Starts a flight from the camera's view to `target` (or jumps there with `instant`).
+void fly_to(Session& session, const geo::Bounds& target, double now, bool instant);
+// Moves the camera along the flight in progress.
+void update_flight(Session& session, double now);
+
+// The frame the session shows now: its camera, clock, look, switches, spotlight and headline.
+// `anim_seconds` drives the pulses; `pixel_scale` is the map's (1 at 1080 lines, times UI scale).
+render::Frame session_frame(const Session& session, double anim_seconds, float pixel_scale);
+
+} // namespace app

@@ -1,0 +1,52 @@
+// The state of a briefing being presented in the window: the camera and any flight, the clock,
+// what is switched on and in the spotlight, the current slide, the selection, the look, and the
+// window's modes (presentation, presenter, blackout). Plain data: apply_command (commands.hpp)
+// and the panels change it, the frame loop turns it into a render::Frame and reconciles the
+// windows with it (a presenter window opens when `presenter` becomes true).
+#pragma once
+
+#include "app/session/picking.hpp"
+#include "app/session/playback.hpp"
+#include "geo/lonlat.hpp"
+#include "geo/visibility.hpp"
+#include "render/camera.hpp"
+#include "render/frame.hpp"
+
+#include <string>
+#include <vector>
+
+namespace app {
+
+// A camera flight in progress (slides, search, inspector "fly to").
+struct Flight {
+    geo::Bounds from, to;
+    double start = 0, seconds = 0; // wall-clock seconds (glfwGetTime)
+    bool active = false;
+};
+
+struct Session {
+    render::Camera camera;
+    Flight flight;
+    Playback clock;
+    render::FrameLook look;         // theme and flow labels (the view's, toggled with T)
+    geo::Visibility visibility;     // what is switched on
+    bool visibility_changed = true; // the volume chart needs the new visibility
+    std::vector<std::string> focus; // the slide's spotlight; empty: none
+    std::string headline;           // the slide's title; empty: the briefing's
+    int slide = -1;                 // index into Briefing::slides, -1 before the first
+    Selection selected;
+    double timeline_from = 0, timeline_to = 0; // the timeline's visible range (zoom)
+    double timeline_anchor = 0;                // where a Shift+drag window selection started
+
+    bool still_pulses = false; // scripted stills: pulses placed by the clock, as `render` places them
+    bool presenting = false;   // full screen, panels hidden
+    bool presenter = false;  // the speaker's window (notes, next slide, clock) is open
+    bool blackout = false;
+    bool help = false;
+    bool search = false;
+    bool panels = true;    // Layers, Slides, Map panels (hidden when presenting)
+    float ui_scale = 1.0f; // the user's factor on top of the monitor's content scale
+    int monitor = 0;       // for presentation mode
+};
+
+} // namespace app

@@ -1,0 +1,110 @@
+// GLFW/ImGui setup and teardown, key queue, close signals.
+#include "app/window/glfw_platform.hpp"
+
+#include "app/map/asset_paths.hpp"
+
+#include <glad/gl.h>
+// GLFW after glad so it does not pull in the system GL header.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
+
+namespace app {
+namespace {
+
+std::vector<KeyPress>& pressed_keys() {
+    static std::vector<KeyPress> keys;
+    return keys;
+}
+
+std::atomic<bool> close_requested{false};
+void on_close_signal(int) {
+    close_requested = true;
+}
+
+} // namespace
+
+GlfwSession::GlfwSession() : ok(glfwInit() == GLFW_TRUE) {}
+GlfwSession::~GlfwSession() {
+    if (ok) glfwTerminate();
+}
+
+void WindowDeleter::operator()(GLFWwindow* w) const {
+    glfwDestroyWindow(w);
+}
+
+WindowPtr open_window(const GuiOptions& options, int samples) {
+    glfwDefaultWindowHints();
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 4);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 5);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, samples);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    WindowPtr window(glfwCreateWindow(options.window_size.width, options.window_size.height, "Supplyline",
+                                      nullptr, nullptr));
+    if (!window) return nullptr;
+    glfwMakeContextCurrent(window.get());
+    if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress))) return nullptr;
+    return window;
+}
+
+ImGuiSession::ImGuiSession(GLFWwindow* window, float ui_scale) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // preferences live in their own file; no imgui.ini in the user's folder
+    ImGui::StyleColorsDark();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 6;
+    style.FrameRounding = 4;
+    style.ScaleAllSizes(ui_scale);
+    const std::string font = (asset_dir() / "fonts" / "Inter-Regular.otf").string();
+    if (!io.Fonts->AddFontFromFileTTF(font.c_str(), 18.0f * ui_scale)) io.Fonts->AddFontDefault();
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 450 core");
+}
+
+ImGuiSession::~ImGuiSession() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+}
+
+void on_glfw_key(GLFWwindow*, int key, int, int action, int mods) {
+    if (action == GLFW_PRESS || action == GLFW_REPEAT) pressed_keys().push_back({key, mods});
+}
+
+std::vector<KeyPress> take_pressed_keys() {
+    std::vector<KeyPress> keys;
+    keys.swap(pressed_keys());
+    return keys;
+}
+
+void push_key(KeyPress press) {
+    pressed_keys().push_back(press);
+}
+
+void install_close_signals() {
+    std::signal(SIGINT, on_close_signal);
+    std::signal(SIGTERM, on_close_signal);
+}
+
+bool close_signalled() {
+    return close_requested;
+}
+
+bool has_display() {
+    for (const char* var : {"DISPLAY", "WAYLAND_DISPLAY"}) {
+        const char* v = std::getenv(var);
+        if (v && *v) return true;
+    }
+    return false;
+}
+
+} // namespace app

@@ -1,0 +1,50 @@
+// The GLFW and Dear ImGui platform under the window: RAII keepers for the library, the window and
+// the ImGui context with its backends; opening a GL 4.5 core window; the queue of key presses the
+// frame loop turns into commands; Ctrl+C / TERM closing the window the normal way.
+#pragma once
+
+#include "app/window/gui.hpp"
+
+#include <memory>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace app {
+
+struct GlfwSession {
+    GlfwSession();
+    ~GlfwSession();
+    bool ok = false;
+};
+
+struct WindowDeleter {
+    void operator()(GLFWwindow* w) const;
+};
+using WindowPtr = std::unique_ptr<GLFWwindow, WindowDeleter>;
+
+// A window with a current GL 4.5 core context and its functions loaded; null on failure.
+WindowPtr open_window(const GuiOptions& options, int samples);
+
+// ImGui context and backends for `window`, shut down in reverse order.
+struct ImGuiSession {
+    ImGuiSession(GLFWwindow* window, float ui_scale);
+    ~ImGuiSession();
+};
+
+// A key pressed (or repeated) since the last frame: GLFW key code and modifier bits.
+struct KeyPress {
+    int key, mods;
+};
+// Installed before ImGui's callbacks (ImGui 1.86 chains to it), so every key and modifier works
+// with this ImGui's limited key enum; the presenter window installs it too.
+void on_glfw_key(GLFWwindow* window, int key, int scancode, int action, int mods);
+// The presses collected since the last call (scripted runs add theirs with push_key).
+std::vector<KeyPress> take_pressed_keys();
+void push_key(KeyPress press);
+
+// Ctrl+C or TERM sets the flag close_signalled() reads: the loop then closes the window cleanly.
+void install_close_signals();
+bool close_signalled();
+
+} // namespace app

@@ -1,0 +1,496 @@
+// The window's frame loop, shaped like Dear ImGui's example loop: poll events -> scene and reload
+// updates -> keys to commands (apply_command) -> panels -> clock and flight -> one render::Frame
+// from the session, drawn by the same MapRenderer as `render` and `export` -> ImGui -> swap.
+// The windows around the map (full screen, presenter) follow the session's state.
+#include "app/window/gui.hpp"
+
+#include "app/map/asset_paths.hpp"
+#include "app/map/briefing_source.hpp"
+#include "app/map/scene_loader.hpp"
+#include "app/panels/briefing_panels.hpp"
+#include "app/panels/map_panel.hpp"
+#include "app/session/briefing_watcher.hpp"
+#include "app/session/commands.hpp"
+#include "app/session/map_input.hpp"
+#include "app/session/preferences.hpp"
+#include "app/session/session.hpp"
+#include "app/session/volume_chart.hpp"
+#include "app/window/frame_stats.hpp"
+#include "app/window/glfw_platform.hpp"
+#include "app/window/presentation_window.hpp"
+#include "app/window/presenter_view.hpp"
+#include "app/window/presenter_window.hpp"
+#include "app/window/scripted_run.hpp"
+#include "geo/flow_geometry.hpp"
+#include "geo/slides.hpp"
+#include "render/gl_info.hpp"
+#include "render/map_renderer.hpp"
+
+#include <glad/gl.h>
+// GLFW after glad so it does not pull in the system GL header.
+#include <GLFW/glfw3.h>
+#include <fmt/format.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace app {
+namespace {
+
+std::string describe(const geo::BasemapScene& scene, const LoadedScene& loaded) {
+    return fmt::format("{} basemap  |  {:.2f} s  |  {}k triangles, {}k line segments",
+                       to_string(loaded.scale), loaded.seconds, scene.land_triangles.size() / 3000,
+                       (scene.borders.segment_count() + scene.coastlines.segment_count()) / 1000);
+}
+
+int fail(const std::string& message) {
+    fmt::print(stderr, "supplyline: error: {}\n", message);
+    return 2;
+}
+
+class Window {
+  public:
+    Window(GLFWwindow* window, const GuiOptions& options, float content_scale)
+        : window_(window), options_(options), view_(options.view), content_scale_(content_scale),
+          presentation_(window), script_(options) {}
+
+    int run();
+
+  private:
+    float ui_scale() const { return content_scale_ * session_.ui_scale; }
+    const geo::Briefing* briefing() const { return scene_ ? scene_->briefing.get() : nullptr; }
+    CommandContext context() const { return {scene_.get(), home_, glfwGetTime()}; }
+    geo::Status take_scene(LoadedScene& done);
+    void keep_state_across_reload(const geo::Briefing& old_briefing, const geo::Briefing& briefing);
+    void poll_reload();
+    void draw_reload_errors() const;
+    geo::Status apply_start_options();
+    void handle_mouse(double to_fb, int map_height);
+    void draw_panels(PanelRequest& request);
+    void follow_session(); // full screen and presenter windows as the session says
+    void draw_presenter();
+    void draw_map(int fb_w, int fb_h, int timeline_px, double now);
+    void save_preferences_on_exit() const;
+
+    GLFWwindow* window_;
+    GuiOptions options_;
+    ViewOptions view_;
+    float content_scale_;
+    PresentationWindow presentation_;
+    std::unique_ptr<PresenterWindow> presenter_;
+    double presenting_since_ = 0;
+    Session session_;
+    MapPanelState panel_;
+    std::unique_ptr<render::MapRenderer> renderer_;
+    std::shared_ptr<const geo::MapScene> scene_; // what the renderer shows
+    render::Frame frame_;                        // the last frame drawn: picking reads its flow states
+    VolumeChart chart_;
+    std::unique_ptr<SceneLoader> loader_;
+    std::unique_ptr<BriefingWatcher> watcher_;   // hot reload of the briefing and its layers
+    std::vector<geo::Diagnostic> reload_errors_; // the last reload's problems; the old picture stays
+    int window_samples_ = 0;
+    geo::Bounds home_{};
+    std::string shown_projection_;
+    MapInput input_;
+    double press_x_ = 0, press_y_ = 0;
+    bool started_ = false; // start options (--time, --slide, --present) applied
+    std::string search_query_;
+    ExportPanelState export_;
+    float timeline_height_ = 0; // ImGui units, last frame
+    ScriptedRun script_;
+};
+
+geo::Status Window::take_scene(LoadedScene& done) {
+    if (!done.scene.ok()) {
+        panel_.error = done.scene.error().text();
+        return geo::Ok{};
+    }
+    std::shared_ptr<const geo::MapScene> scene = done.scene.value();
+    if (auto shown = renderer_->set_scene(scene); !shown) return shown.error();
+    const bool new_projection = scene->basemap.projection != shown_projection_;
+    const std::shared_ptr<const geo::Briefing> old = scene_ ? scene_->briefing : nullptr;
+    scene_ = scene;
+    home_ = view_.world ? scene->basemap.bounds : scene->home();
+    if (scene->briefing && scene->briefing != old) {
+        if (old)
+            keep_state_across_reload(*old, *scene->briefing);
+        else
+            session_.visibility = geo::Visibility::all(*scene->briefing);
+        session_.visibility_changed = true;
+        if (session_.slide >= 0) { // the slide's look from the new file
+            const geo::SlideLook look = geo::slide_look(scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
+            session_.visibility = look.visibility;
+            session_.focus = look.focus;
+            session_.headline = look.headline;
+        }
+    }
+    shown_projection_ = scene->basemap.projection;
+    panel_.status = describe(scene->basemap, done);
+    panel_.error.clear();
+    if (new_projection) {
+        session_.camera.fit(home_);
+        if (session_.slide >= 0 && size_t(session_.slide) < scene->slide_views.size())
+            session_.camera.fit(scene->slide_views[size_t(session_.slide)], 0.0);
+    }
+    return geo::Ok{};
+}
+
+// A reloaded briefing keeps the view, the date (within its new dates), the slide and the switches
+// of what is on; lists that changed length (actors, layers) start all on.
+void Window::keep_state_across_reload(const geo::Briefing& old_briefing, const geo::Briefing& briefing) {
+    geo::Visibility v = geo::Visibility::all(briefing);
+    const geo::Visibility& was = session_.visibility;
+    v.categories = was.categories;
+    v.modes = was.modes;
+    v.confidences = was.confidences;
+    if (old_briefing.actors.size() == briefing.actors.size()) v.actors = was.actors;
+    if (old_briefing.layers.size() == briefing.layers.size()) v.layers = was.layers;
+    v.theaters = was.theaters, v.places = was.places, v.labels = was.labels, v.events = was.events;
+    v.legend = was.legend;
+    session_.visibility = v;
+    Playback& clock = session_.clock;
+    clock.start = briefing.info.start;
+    clock.end = briefing.info.end;
+    clock.t = std::clamp(clock.t, clock.start, clock.end);
+    if (session_.slide >= int(briefing.slides.size())) session_.slide = int(briefing.slides.size()) - 1;
+    session_.selected = {}; // indices may mean other objects now
+}
+
+void Window::poll_reload() {
+    if (!watcher_) return;
+    auto update = watcher_->take_update();
+    if (!update) return;
+    if (!update->good) {
+        reload_errors_ = update->errors;
+        return;
+    }
+    reload_errors_.clear();
+    const std::shared_ptr<const LoadedBriefing>& loaded = update->good;
+    if (briefing() && loaded->briefing.path == briefing()->path && update->generation == 1)
+        return; // the watcher's first load: the same file the window started with
+    loader_->set_briefing(std::shared_ptr<const geo::Briefing>(loaded, &loaded->briefing),
+                          std::shared_ptr<const std::vector<geo::LayerFeatures>>(loaded, &loaded->layers));
+    loader_->request(view_.basemap, view_.projection);
+}
+
+void Window::draw_reload_errors() const {
+    if (reload_errors_.empty()) return;
+    const float s = ui_scale();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x / 2, 12 * s), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(300 * s, 0), ImVec2(display.x * 0.8f, display.y * 0.4f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.35f, 0.05f, 0.05f, 0.95f));
+    ImGui::Begin("Reload failed: showing the last good version", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoFocusOnAppearing);
+    for (size_t i = 0; i < reload_errors_.size() && i < 8; ++i)
+        ImGui::TextUnformatted(reload_errors_[i].text().c_str());
+    if (reload_errors_.size() > 8) ImGui::Text("... and %zu more", reload_errors_.size() - 8);
+    ImGui::TextDisabled("Fix the file and save: it reloads by itself.");
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+geo::Status Window::apply_start_options() {
+    started_ = true;
+    const geo::Briefing* b = briefing();
+    if (!b) {
+        if (!options_.time.empty() || !options_.slide.empty())
+            return geo::Error{"--time and --slide need a briefing"};
+        return geo::Ok{};
+    }
+    if (!options_.slide.empty()) {
+        auto slide = geo::find_slide(options_.slide, *b);
+        if (!slide) return slide.error();
+        go_to_slide(session_, context(), int(*slide - b->slides.data()), true);
+        session_.clock.playing = false; // a scripted still shows the slide's first day
+    }
+    if (!options_.time.empty()) {
+        auto day = geo::briefing_day(options_.time, *b);
+        if (!day) return day.error();
+        set_time(session_.clock, *day);
+    }
+    session_.presenting = options_.present;
+    session_.presenter = options_.presenter;
+    return geo::Ok{};
+}
+
+void Window::follow_session() {
+    if (session_.presenting != presentation_.active()) {
+        if (presentation_.active()) {
+            presentation_.leave();
+            session_.presenter = false; // the speaker's window goes with the presentation
+        } else {
+            presentation_.enter(session_.monitor);
+            presenting_since_ = glfwGetTime();
+            int count = 0; // with a second monitor, the speaker's notes open there
+            glfwGetMonitors(&count);
+            if (count >= 2) session_.presenter = true;
+        }
+        session_.presenting = presentation_.active();
+    }
+    if (presenter_ && presenter_->close_requested()) session_.presenter = false;
+    if (session_.presenter == bool(presenter_)) return;
+    if (!session_.presenter) {
+        presenter_.reset();
+        return;
+    }
+    GLFWmonitor* monitor = nullptr;
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (session_.presenting && count >= 2) monitor = monitors[session_.monitor == 0 ? 1 : 0];
+    auto opened = PresenterWindow::open(window_, monitor, read_label_font(), presenter_characters(briefing()),
+                                        on_glfw_key);
+    if (opened) {
+        presenter_ = std::move(*opened);
+    } else {
+        fmt::print(stderr, "supplyline: warning: {}\n", opened.error().text());
+        session_.presenter = false;
+    }
+    if (presenting_since_ == 0) presenting_since_ = glfwGetTime();
+}
+
+void Window::draw_presenter() {
+    if (!presenter_) return;
+    presenter_->draw(presenter_info(session_, briefing(), glfwGetTime() - presenting_since_), window_,
+                     script_.keeps_frames());
+}
+
+void Window::handle_mouse(double to_fb, int map_height) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const double mx = io.MousePos.x * to_fb, my = io.MousePos.y * to_fb;
+    const bool over_map = !io.WantCaptureMouse && my < map_height;
+    render::Camera& camera = session_.camera;
+    if (over_map || input_.dragging) {
+        if (io.MouseClicked[0]) press_x_ = mx, press_y_ = my;
+        on_drag(input_, camera, io.MouseDown[0], mx, my);
+        if (io.MouseDown[0] && std::hypot(mx - press_x_, my - press_y_) > 4) session_.flight.active = false;
+    }
+    if (over_map && io.MouseWheel != 0) {
+        on_wheel(camera, mx, my, io.MouseWheel);
+        session_.flight.active = false;
+    }
+    // A click (press and release without moving) inspects what is under the cursor: only what the
+    // last frame drew can be picked.
+    if (over_map && io.MouseReleased[0] && std::hypot(mx - press_x_, my - press_y_) <= 4 && scene_ &&
+        scene_->briefing_scene)
+        session_.selected = pick(*scene_->briefing, *scene_->briefing_scene, session_.visibility,
+                                 frame_.flow_states, camera, mx, my, 10.0 * ui_scale());
+}
+
+void Window::draw_panels(PanelRequest& request) {
+    const float s = ui_scale();
+    const geo::Briefing* b = briefing();
+    if (!session_.presenting) {
+        panel_.ui_scale = session_.ui_scale;
+        panel_.monitor = session_.monitor;
+        const MapPanelActions actions = draw_map_panel(panel_, view_, session_.look, s);
+        session_.ui_scale = panel_.ui_scale;
+        session_.monitor = panel_.monitor;
+        if (actions.apply_projection || actions.rebuild) loader_->request(view_.basemap, view_.projection);
+        if (actions.home) fly_to(session_, home_, glfwGetTime(), false);
+        if (b) {
+            timeline_height_ = draw_timeline(session_, *b, chart_, s, request);
+            draw_layers_panel(session_, *b, s, timeline_height_);
+            draw_slides_panel(session_, *b, s, timeline_height_, request);
+            draw_inspector(session_, *b, s, timeline_height_, request);
+            if (!view_.briefing.empty())
+                draw_export_panel(export_, session_, *b, view_, scene_->basemap.origin, s);
+        }
+    } else {
+        timeline_height_ = 0;
+    }
+    if (b) draw_search(session_, *b, search_query_, s, request);
+    draw_help(session_, s);
+    draw_reload_errors();
+}
+
+void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (session_.blackout || !scene_) {
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(0, 0, 0, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        return;
+    }
+    const render::Camera& camera = session_.camera;
+    // Points scale with the map's height as in `render`, times the user's UI scale.
+    const float pixel_scale =
+        session_.ui_scale * pixel_scale_for({camera.viewport_width, camera.viewport_height});
+    frame_ = session_frame(session_, now, pixel_scale);
+    renderer_->evaluate(frame_);
+    renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true});
+}
+
+int Window::run() {
+    auto renderer = render::MapRenderer::create(read_label_font());
+    if (!renderer) return fail(renderer.error().text());
+    renderer_ = std::move(*renderer);
+    glGetIntegerv(GL_SAMPLES, &window_samples_);
+    auto loaded = load_briefing_for(view_);
+    if (!loaded) return fail(loaded.error().text());
+    const std::shared_ptr<const geo::Briefing> start_briefing = *loaded;
+    const ResolvedView resolved = resolve_view(view_, start_briefing.get());
+    view_.projection = resolved.projection;
+    view_.basemap = resolved.basemap;
+    session_.look = view_.look;
+    session_.still_pulses = !options_.screenshot.empty();
+    if (start_briefing) {
+        glfwSetWindowTitle(window_, fmt::format("Supplyline — {}", start_briefing->info.title).c_str());
+        session_.clock = Playback::for_briefing(*start_briefing, geo::busiest_day(*start_briefing));
+    }
+    session_.ui_scale = options_.ui_scale;
+    session_.monitor = options_.monitor;
+    panel_.projection_input = view_.projection;
+    panel_.monitors = monitor_names();
+    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
+    if (start_briefing && !start_briefing->layers.empty()) {
+        auto read = load_layers_for(*start_briefing);
+        if (!read) return fail(read.error().text());
+        layers = std::make_shared<const std::vector<geo::LayerFeatures>>(std::move(*read));
+    }
+    loader_ = std::make_unique<SceneLoader>(start_briefing, layers);
+    loader_->request(view_.basemap, view_.projection);
+    if (start_briefing && !script_.measuring()) {
+        WatchOptions watch;
+        watch.countries = basemap_country_catalog();
+        watcher_ = std::make_unique<BriefingWatcher>(view_.briefing, watch);
+    }
+
+    double last_time = glfwGetTime();
+    install_close_signals();
+    while (!glfwWindowShouldClose(window_) && !close_signalled()) {
+        if (scene_)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.05);
+        const double now = glfwGetTime(), dt = std::min(now - last_time, 0.25);
+        last_time = now;
+
+        int fb_w = 0, fb_h = 0, win_w = 0, win_h = 0;
+        glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+        glfwGetWindowSize(window_, &win_w, &win_h);
+        if (fb_w == 0 || fb_h == 0) continue; // minimised
+        const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
+        const int timeline_px = session_.presenting ? 0 : int(timeline_height_ * to_fb);
+        // A resized map area (window resized, full screen, timeline shown or hidden) keeps showing
+        // the same region, so a slide framed in the window stays framed on the projector.
+        render::Camera& camera = session_.camera;
+        const geo::Bounds shown_before = camera.visible();
+        const bool resized =
+            camera.viewport_width != fb_w || camera.viewport_height != std::max(fb_h - timeline_px, 1);
+        camera.viewport_width = fb_w;
+        camera.viewport_height = std::max(fb_h - timeline_px, 1);
+        if (resized && scene_) {
+            camera.fit(shown_before, 0.0);
+            if (session_.flight.active) session_.flight.from = camera.visible();
+        }
+
+        if (auto done = loader_->poll()) {
+            if (auto taken = take_scene(*done); !taken) return fail(taken.error().text());
+            if (!started_ && scene_)
+                if (auto started = apply_start_options(); !started) return fail(started.error().text());
+        }
+        panel_.building = loader_->busy();
+        poll_reload();
+
+        const bool ready = scene_ && started_;
+        if (ready) script_.press_keys_once();
+        const std::vector<KeyPress> keys = take_pressed_keys();
+        const auto ui_start = std::chrono::steady_clock::now();
+        ImGui::GetIO().FontGlobalScale = session_.ui_scale;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        if (!ImGui::GetIO().WantTextInput)
+            for (const KeyPress& k : keys)
+                if (auto command = command_for_key(k.key, k.mods)) apply_command(*command, session_, context());
+        handle_mouse(to_fb, camera.viewport_height);
+        PanelRequest request;
+        draw_panels(request);
+        ImGui::Render();
+        const double ui_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
+        if (request.go_to_slide >= 0) go_to_slide(session_, context(), request.go_to_slide, false);
+        if (request.toggle_presentation) session_.presenting = !session_.presenting;
+        if (request.fly_to && scene_ && scene_->briefing_scene)
+            if (auto target = selection_bounds(*scene_->briefing, *scene_->briefing_scene, request.fly_to))
+                fly_to(session_, *target, now, false);
+        follow_session();
+        presentation_.update_cursor(now, ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y);
+
+        if (briefing()) advance(session_.clock, *briefing(), dt);
+        update_flight(session_, now);
+        if (scene_ && !session_.flight.active) camera.clamp_to(scene_->basemap.bounds);
+        if (session_.visibility_changed && briefing()) {
+            chart_ = build_volume_chart(*briefing(), session_.visibility);
+            session_.visibility_changed = false;
+        }
+
+        draw_map(fb_w, fb_h, timeline_px, now);
+        glViewport(0, 0, fb_w, fb_h);
+        if (!session_.blackout) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        draw_presenter();
+        auto export_still = [&](const std::string& output) {
+            return still_export_args(session_, view_, scene_->basemap.origin,
+                                     fmt::format("{}x{}", camera.viewport_width, camera.viewport_height),
+                                     output);
+        };
+        if (auto finished = script_.after_frame(ready, session_, presenter_.get(), fb_w, fb_h, now, export_still))
+            return *finished;
+        glfwSwapBuffers(window_);
+        script_.after_swap(ready, session_, ui_ms, now);
+        if (auto finished = script_.finished()) return *finished;
+    }
+    save_preferences_on_exit();
+    return 0;
+}
+
+void Window::save_preferences_on_exit() const {
+    if (options_.preferences.empty()) return;
+    Preferences p;
+    p.theme = std::string(session_.look.theme->name);
+    p.ui_scale = session_.ui_scale;
+    p.monitor = session_.monitor;
+    std::error_code ec;
+    if (!view_.briefing.empty()) p.last_briefing = std::filesystem::absolute(view_.briefing, ec).string();
+    if (auto saved = save_preferences(options_.preferences, p); !saved)
+        fmt::print(stderr, "supplyline: warning: preferences not saved: {}\n", saved.error().message);
+}
+
+} // namespace
+
+int run_gui(const GuiOptions& options) {
+    GlfwSession glfw;
+    if (!glfw.ok) {
+        fmt::print(
+            stderr,
+            "supplyline: error: cannot start GLFW (no display?); use `supplyline render -o map.png`\n");
+        return 2;
+    }
+    // 4x MSAA smooths country edges on a GPU; on a software rasterizer (llvmpipe) it costs about
+    // four times the frame, so there the window goes without (lines are antialiased in the shader).
+    WindowPtr window = open_window(options, 4);
+    if (window && render::software_renderer()) window = open_window(options, 0);
+    if (!window) {
+        fmt::print(stderr, "supplyline: error: cannot open an OpenGL 4.5 core window with its functions "
+                           "(driver too old?)\n");
+        return 2;
+    }
+    glfwSwapInterval(options.frame_stats > 0 ? 0 : 1); // measure what the frame costs, not the vsync
+    float content_scale = 1, unused = 1;
+    glfwGetWindowContentScale(window.get(), &content_scale, &unused);
+    content_scale = std::max(1.0f, content_scale);
+    glfwSetKeyCallback(window.get(), on_glfw_key);
+    ImGuiSession imgui(window.get(), content_scale);
+    Window w(window.get(), options, content_scale);
+    return w.run();
+}
+
+} // namespace app

@@ -1,0 +1,29 @@
+// build_map_scene: basemap first (it fixes the origin), then the briefing, its layers and slides.
+#include "geo/map_scene.hpp"
+
+#include "geo/basemap_scene.hpp"
+#include "geo/briefing_scene.hpp"
+#include "geo/layer_scene.hpp"
+#include "geo/slides.hpp"
+
+namespace geo {
+
+Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
+                                 const std::vector<LayerFeatures>& layers, const Projection& projection) {
+    auto base = build_basemap_scene(basemap, projection);
+    if (!base) return base.error();
+    MapScene scene;
+    scene.basemap = std::move(*base);
+    scene.briefing = std::move(briefing);
+    if (!scene.briefing) return scene;
+    const Briefing& b = *scene.briefing;
+    const XY origin = scene.basemap.origin;
+    scene.briefing_scene = build_briefing_scene(b, projection, origin);
+    attach_theater_anchors(*scene.briefing_scene, b, scene.basemap);
+    if (!layers.empty()) scene.layer_scene = build_layer_scene(layers, projection, origin);
+    for (const Slide& slide : b.slides)
+        scene.slide_views.push_back(slide_view(slide, b, projection, origin));
+    return scene;
+}
+
+} // namespace geo

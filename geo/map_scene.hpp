@@ -1,0 +1,24 @@
+// The one scene build every output uses (window, `render`, `export`): the basemap projected, the
+// briefing's places, corridors, flows and theaters on it (theater names anchored on the basemap's
+// countries), its extra layers, and each slide's framing, all sharing the basemap's origin.
+// Runs on any thread; `projection` must belong to the calling thread (PROJ contexts are per thread).
+#pragma once
+
+#include "geo/basemap.hpp"
+#include "geo/briefing.hpp"
+#include "geo/layer_data.hpp"
+#include "geo/projection.hpp"
+#include "geo/result.hpp"
+#include "geo/scene.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace geo {
+
+// `briefing` may be null (the basemap alone); `layers` are the briefing's [[layer]] features as
+// read (empty when it has none).
+Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
+                                 const std::vector<LayerFeatures>& layers, const Projection& projection);
+
+} // namespace geo

@@ -1,0 +1,81 @@
+// MapRenderer: basemap (cached when still), extra layers, briefing layer with its overlay.
+#include "render/map_renderer.hpp"
+
+namespace render {
+
+geo::Result<std::unique_ptr<MapRenderer>> MapRenderer::create(std::vector<uint8_t> font) {
+    auto renderer = std::unique_ptr<MapRenderer>(new MapRenderer);
+    auto programs = MapPrograms::create();
+    if (!programs) return programs.error();
+    renderer->programs_ = std::move(*programs);
+    renderer->font_ = std::move(font);
+    return renderer;
+}
+
+geo::Status MapRenderer::set_scene(std::shared_ptr<const geo::MapScene> scene) {
+    auto basemap = std::make_unique<BasemapLayer>(scene->basemap);
+    std::unique_ptr<BriefingLayer> briefing;
+    std::unique_ptr<LayerOverlay> overlay;
+    if (scene->briefing && scene->briefing_scene) {
+        auto layer = BriefingLayer::create(*scene->briefing, *scene->briefing_scene, font_);
+        if (!layer) return layer.error();
+        briefing = std::move(*layer);
+        if (scene->layer_scene) {
+            std::vector<LayerStyle> styles;
+            for (const geo::Layer& l : scene->briefing->layers)
+                styles.push_back(layer_style(l.color, l.width));
+            auto layers = LayerOverlay::create(*scene->layer_scene, std::move(styles));
+            if (!layers) return layers.error();
+            overlay = std::move(*layers);
+        }
+    }
+    basemap_ = std::move(basemap);
+    briefing_ = std::move(briefing);
+    overlay_ = std::move(overlay);
+    scene_ = std::move(scene);
+    basemap_cache_.invalidate();
+    spotlight_ = {};
+    if (scene_->briefing) spotlight_ = geo::spotlight(*scene_->briefing, {});
+    return geo::Ok{};
+}
+
+const geo::Spotlight& MapRenderer::spotlight_for(const std::vector<std::string>& ids) {
+    if (scene_->briefing && spotlight_.ids != ids) spotlight_ = geo::spotlight(*scene_->briefing, ids);
+    return spotlight_;
+}
+
+void MapRenderer::evaluate(Frame& frame) {
+    if (!briefing_) {
+        frame.flow_states.clear();
+        return;
+    }
+    briefing_->evaluate(frame, spotlight_for(frame.focus));
+}
+
+void MapRenderer::draw(const Frame& frame, const DrawTarget& target) {
+    if (!scene_) return;
+    if (briefing_ && frame.flow_states.size() != scene_->briefing->flows.size()) {
+        Frame evaluated = frame; // a caller that skipped evaluate() still gets the right picture
+        evaluate(evaluated);
+        return draw(evaluated, target);
+    }
+    const Camera& camera = frame.camera;
+    const Theme& theme = *frame.look.theme;
+    glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
+    begin_map_pass(camera, theme);
+    if (target.tile) {
+        set_tile_viewport(camera.viewport_width, camera.viewport_height, *target.tile);
+        basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
+    } else if (target.cache_basemap) {
+        basemap_cache_.draw(*basemap_, *programs_, camera, theme, frame.pixel_scale, target.samples,
+                            target.framebuffer, target.x, target.y);
+    } else {
+        glViewport(target.x, target.y, camera.viewport_width, camera.viewport_height);
+        basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
+    }
+    if (overlay_)
+        overlay_->draw(*programs_, camera, theme, frame.pixel_scale, frame.t, frame.visibility.layers);
+    if (briefing_) briefing_->draw(*programs_, frame, spotlight_for(frame.focus), basemap_.get());
+}
+
+} // namespace render

@@ -1,0 +1,43 @@
+// Extra layers drawn by `supplyline render`: the fixture's magenta rail layer shows between the
+// basemap and the briefing, only the features that exist at the date shown, and not at all when
+// the visibility mask turns the layer off.
+#include "app/cli/render_command.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+namespace {
+
+// Pixels close to the layer's #ff00ff (nothing else in the dark theme is magenta).
+size_t magenta_pixels(const app::Image& image) {
+    size_t n = 0;
+    for (size_t i = 0; i + 3 < image.rgba.size(); i += 4)
+        n += image.rgba[i] > 200 && image.rgba[i + 1] < 90 && image.rgba[i + 2] > 200;
+    return n;
+}
+
+app::Image render_at(const std::string& date, std::vector<bool> visible = {}) {
+    app::RenderRequest request;
+    request.view.briefing = SUPPLYLINE_TEST_FIXTURES "/briefings/with_layer/briefing.toml";
+    request.view.basemap = geo::BasemapScale::k110m;
+    request.size = {480, 270};
+    request.time = date;
+    request.layers_visible = std::move(visible);
+    auto image = app::render_frame(request);
+    EXPECT_TRUE(image.ok()) << (image.ok() ? "" : image.error().text());
+    return image.ok() ? *image : app::Image{};
+}
+
+} // namespace
+
+TEST(LayerOverlay, DrawsOnlyFeaturesAliveAtTheDateAndHonoursTheMask) {
+    const size_t before_branch = magenta_pixels(render_at("2024-03-01"));
+    const size_t with_branch = magenta_pixels(render_at("2024-08-01")); // the inland branch opened 2024-07-01
+    const size_t hidden = magenta_pixels(render_at("2024-08-01", {false}));
+    std::printf("magenta pixels: March %zu, August %zu, hidden %zu\n", before_branch, with_branch, hidden);
+    EXPECT_GT(before_branch, 50u);
+    EXPECT_GT(with_branch, before_branch + before_branch / 4)
+        << "the branch opened in July is not drawn in August";
+    EXPECT_EQ(hidden, 0u);
+}

@@ -1,0 +1,105 @@
+// Commands do what their keys promise, checked on the session state the window draws from:
+// P opens and closes the presenter, T switches the theme the frame carries, a slide brings its
+// date, switches, spotlight, headline and camera, and every frame carries the session's look.
+#include "app/session/commands.hpp"
+#include "app/window/scripted_run.hpp"
+#include "geo/briefing.hpp"
+
+#include <GLFW/glfw3.h>
+#include <gtest/gtest.h>
+
+namespace {
+
+// The shipped briefing with made-up slide framings (no projection needed for these tests).
+struct Briefed {
+    geo::MapScene scene;
+    app::Session session;
+    Briefed() {
+        auto load = geo::load_briefing(SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml");
+        scene.briefing = std::make_shared<const geo::Briefing>(std::move(*load.briefing));
+        for (size_t i = 0; i < scene.briefing->slides.size(); ++i)
+            scene.slide_views.push_back({double(i) * 1e6, 0, double(i) * 1e6 + 2e6, 1e6});
+        session.camera.viewport_width = 1600;
+        session.camera.viewport_height = 900;
+        session.camera.fit({-5e6, -3e6, 5e6, 3e6});
+        session.clock = app::Playback::for_briefing(*scene.briefing, scene.briefing->info.start);
+        session.visibility = geo::Visibility::all(*scene.briefing);
+    }
+    app::CommandContext context(double now = 0) const { return {&scene, {-5e6, -3e6, 5e6, 3e6}, now}; }
+    void press(int key, int mods = 0) {
+        auto command = app::command_for_key(key, mods);
+        ASSERT_TRUE(command) << "no command on key " << key;
+        app::apply_command(*command, session, context());
+    }
+};
+
+} // namespace
+
+TEST(Commands, PTogglesThePresenter) {
+    Briefed b;
+    EXPECT_FALSE(b.session.presenter);
+    b.press(GLFW_KEY_P);
+    EXPECT_TRUE(b.session.presenter);
+    b.press(GLFW_KEY_P);
+    EXPECT_FALSE(b.session.presenter);
+}
+
+TEST(Commands, TSwitchesTheThemeEveryFrameDraws) {
+    Briefed b;
+    b.session.look.theme = &render::dark_theme();
+    b.press(GLFW_KEY_T);
+    EXPECT_EQ(app::session_frame(b.session, 0, 1).look.theme, &render::light_theme());
+    b.press(GLFW_KEY_T);
+    EXPECT_EQ(app::session_frame(b.session, 0, 1).look.theme, &render::dark_theme());
+}
+
+TEST(Commands, NextSlideBringsItsDateLookAndCamera) {
+    Briefed b;
+    b.session.look.flow_labels = true;
+    b.press(GLFW_KEY_PAGE_DOWN);
+    b.press(GLFW_KEY_PAGE_DOWN);
+    ASSERT_EQ(b.session.slide, 1);
+    const geo::Slide& slide = b.scene.briefing->slides[1];
+    const render::Frame frame = app::session_frame(b.session, 2.5, 1.5f);
+    EXPECT_EQ(frame.t, slide.from);
+    EXPECT_EQ(frame.headline, slide.title);
+    EXPECT_EQ(frame.focus, slide.focus);
+    EXPECT_TRUE(frame.look.flow_labels);
+    EXPECT_EQ(frame.pixel_scale, 1.5f);
+    EXPECT_EQ(frame.anim_seconds, 2.5);
+    ASSERT_TRUE(b.session.flight.active);
+    app::update_flight(b.session, 100); // long after the flight's end
+    const geo::Bounds shown = b.session.camera.visible(), target = b.scene.slide_views[1];
+    EXPECT_NEAR((shown.min_x + shown.max_x) / 2, (target.min_x + target.max_x) / 2, 1.0);
+    EXPECT_NEAR((shown.min_y + shown.max_y) / 2, (target.min_y + target.max_y) / 2, 1.0);
+}
+
+TEST(Commands, EscapeLeavesPresentationAfterClosingHelp) {
+    Briefed b;
+    b.press(GLFW_KEY_F5);
+    ASSERT_TRUE(b.session.presenting);
+    b.session.help = true;
+    b.press(GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(b.session.help);
+    EXPECT_TRUE(b.session.presenting);
+    b.press(GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(b.session.presenting);
+}
+
+TEST(ScriptedKeys, NamesAndModifiersParse) {
+    auto keys = app::parse_key_presses("P n Right Ctrl+F Shift+Left F5 Escape 3");
+    ASSERT_TRUE(keys.ok()) << keys.error().text();
+    ASSERT_EQ(keys->size(), 8u);
+    EXPECT_EQ((*keys)[0].key, GLFW_KEY_P);
+    EXPECT_EQ((*keys)[1].key, GLFW_KEY_N);
+    EXPECT_EQ((*keys)[2].key, GLFW_KEY_RIGHT);
+    EXPECT_EQ((*keys)[3].key, GLFW_KEY_F);
+    EXPECT_EQ((*keys)[3].mods, GLFW_MOD_CONTROL);
+    EXPECT_EQ((*keys)[4].mods, GLFW_MOD_SHIFT);
+    EXPECT_EQ((*keys)[5].key, GLFW_KEY_F5);
+    EXPECT_EQ((*keys)[6].key, GLFW_KEY_ESCAPE);
+    EXPECT_EQ((*keys)[7].key, GLFW_KEY_3);
+    auto bad = app::parse_key_presses("P Banana");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("'Banana'"), std::string::npos) << bad.error().message;
+}

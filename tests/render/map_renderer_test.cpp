@@ -1,0 +1,151 @@
+// The map renderer draws what its Frame says and nothing else: the same Frame gives the same
+// pixels whatever was drawn before (no view state hides in the renderer), and animating uploads
+// only the per-flow state, never geometry. Drawn headless (EGL) with the shipped briefing.
+#include "geo/basemap.hpp"
+#include "geo/briefing.hpp"
+#include "geo/map_scene.hpp"
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+
+namespace {
+
+std::vector<uint8_t> label_font() {
+    std::ifstream in(SUPPLYLINE_ASSET_DIR "/fonts/Inter-Regular.otf", std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// A GL context, the shipped briefing's scene on the 1:110m basemap and a renderer for it.
+struct Fixture {
+    std::unique_ptr<render::HeadlessContext> context;
+    std::shared_ptr<const geo::MapScene> scene;
+    std::unique_ptr<render::MapRenderer> renderer;
+    std::unique_ptr<render::OffscreenTarget> target;
+    std::string error;
+
+    Fixture() { error = setup(); }
+    std::string setup() {
+        auto c = render::HeadlessContext::create();
+        if (!c) return c.error().text();
+        context = std::move(*c);
+        auto load = geo::load_briefing(SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml");
+        if (!load.briefing) return std::string("briefing did not load");
+        auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, geo::BasemapScale::k110m));
+        auto projection = geo::Projection::create(geo::kDefaultProjection);
+        auto built = geo::build_map_scene(*basemap, std::make_shared<const geo::Briefing>(std::move(*load.briefing)),
+                                          {}, *projection);
+        if (!built) return built.error().text();
+        scene = std::make_shared<const geo::MapScene>(std::move(*built));
+        auto r = render::MapRenderer::create(label_font());
+        if (!r) return r.error().text();
+        renderer = std::move(*r);
+        if (auto shown = renderer->set_scene(scene); !shown) return shown.error().text();
+        auto t = render::OffscreenTarget::create(480, 270, 1);
+        if (!t) return t.error().text();
+        target = std::move(*t);
+        return "";
+    }
+
+    render::Frame frame(const char* date) const {
+        render::Frame f;
+        f.camera.viewport_width = 480;
+        f.camera.viewport_height = 270;
+        f.camera.fit(scene->home());
+        f.t = *geo::parse_day(date);
+        f.pixel_scale = 0.5f;
+        return f;
+    }
+
+    std::vector<uint8_t> draw(render::Frame f) {
+        renderer->evaluate(f);
+        renderer->draw(f, {target->framebuffer(), 0, 0, target->samples()});
+        return target->read_rgba();
+    }
+};
+
+size_t differing_pixels(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b) {
+    size_t n = 0;
+    for (size_t i = 0; i + 3 < a.size() && i + 3 < b.size(); i += 4)
+        n += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
+    return n;
+}
+
+} // namespace
+
+TEST(MapRenderer, TheFrameAloneDecidesThePicture) {
+    Fixture fx;
+    ASSERT_TRUE(fx.error.empty()) << fx.error;
+    render::Frame slide = fx.frame("2024-06-19");
+    const geo::Slide& s = fx.scene->briefing->slides[2];
+    render::show_slide(geo::slide_look(s, *fx.scene->briefing), slide);
+    slide.camera.fit(fx.scene->slide_views[2], 0.0);
+    render::Frame light = fx.frame("2024-03-01");
+    light.look.theme = &render::light_theme();
+    light.look.flow_labels = true;
+
+    const auto first = fx.draw(slide);
+    const auto other = fx.draw(light);
+    const auto again = fx.draw(slide);
+    EXPECT_GT(differing_pixels(first, other), 10000u) << "two different frames drew the same picture";
+    EXPECT_EQ(differing_pixels(first, again), 0u) << "the previous frame changed what this frame shows";
+}
+
+TEST(MapRenderer, SpotlightAndSwitchesShowInTheFlowStates) {
+    Fixture fx;
+    ASSERT_TRUE(fx.error.empty()) << fx.error;
+    const geo::Briefing& b = *fx.scene->briefing;
+    render::Frame f = fx.frame("2024-06-19");
+    fx.renderer->evaluate(f);
+    ASSERT_EQ(f.flow_states.size(), b.flows.size());
+    size_t moving = 0;
+    for (const geo::FlowState& s : f.flow_states)
+        moving += s.intensity * s.opacity > 0;
+    ASSERT_GT(moving, 3u);
+    // Munitions off: no munitions flow moves; the others are as before.
+    render::Frame off = f;
+    off.visibility = geo::Visibility::all(b);
+    off.visibility.categories[size_t(geo::FlowCategory::Munitions)] = false;
+    fx.renderer->evaluate(off);
+    for (size_t i = 0; i < b.flows.size(); ++i) {
+        if (b.flows[i].category == geo::FlowCategory::Munitions)
+            EXPECT_EQ(off.flow_states[i].opacity, 0.0f) << b.flows[i].id;
+        else
+            EXPECT_EQ(off.flow_states[i].opacity, f.flow_states[i].opacity) << b.flows[i].id;
+    }
+    // A spotlight on one flow dims every other one.
+    size_t lit = 0;
+    for (size_t i = 0; i < b.flows.size(); ++i)
+        if (f.flow_states[i].opacity > 0) lit = i;
+    render::Frame focus = f;
+    focus.focus = {b.flows[lit].id};
+    fx.renderer->evaluate(focus);
+    EXPECT_EQ(focus.flow_states[lit].opacity, f.flow_states[lit].opacity);
+    for (size_t i = 0; i < b.flows.size(); ++i)
+        if (i != lit && f.flow_states[i].opacity > 0 && b.flows[i].from != b.flows[lit].from)
+            EXPECT_LT(focus.flow_states[i].opacity, f.flow_states[i].opacity) << b.flows[i].id;
+}
+
+TEST(MapRenderer, AnimatingUploadsNoGeometry) {
+    Fixture fx;
+    ASSERT_TRUE(fx.error.empty()) << fx.error;
+    const size_t flows = fx.scene->briefing->flows.size();
+    render::Frame f = fx.frame("2024-06-19");
+    fx.draw(f);
+    const render::UploadStats before = render::upload_stats();
+    for (int frame = 1; frame <= 10; ++frame) {
+        f.t += 3.0;
+        f.anim_seconds = frame / 60.0;
+        fx.renderer->evaluate(f);
+        fx.renderer->draw(f, {fx.target->framebuffer(), 0, 0, fx.target->samples()});
+    }
+    const render::UploadStats after = render::upload_stats();
+    EXPECT_EQ(after.calls, before.calls) << "an animation frame created a geometry buffer";
+    EXPECT_EQ(after.bytes, before.bytes);
+    EXPECT_EQ(after.state_calls - before.state_calls, 10u);
+    EXPECT_EQ(after.state_bytes - before.state_bytes, 10 * flows * sizeof(geo::FlowState));
+}
