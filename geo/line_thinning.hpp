@@ -3,7 +3,7 @@
 // zoomed-out frame draws a fraction of the segments. Plain geometry, no GL.
 #pragma once
 
-#include "geo/basemap_scene.hpp"
+#include "geo/scene.hpp"
 
 namespace geo {
 

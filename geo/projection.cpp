@@ -2,6 +2,7 @@
 #include "geo/projection.hpp"
 
 #include <fmt/format.h>
+#include <proj.h>
 
 #include <algorithm>
 #include <cmath>

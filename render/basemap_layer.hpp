@@ -2,7 +2,7 @@
 // Owns the scene's GPU buffers; build it on the GL thread once the scene is ready.
 #pragma once
 
-#include "geo/basemap_scene.hpp"
+#include "geo/scene.hpp"
 #include "render/camera.hpp"
 #include "render/line_batch.hpp"
 #include "render/map_programs.hpp"

@@ -1,6 +1,8 @@
 // FlowLayer: static segments + style SSBO, streamed state SSBO, one instanced draw.
 #include "render/flow_layer.hpp"
 
+#include "render/gpu_layout.hpp"
+
 #include "render/map_programs.hpp"
 #include "render/shader_library.hpp"
 
@@ -10,11 +12,11 @@
 
 namespace render {
 
-const std::array<Rgba, 12>& category_palette() {
+const std::array<Rgba, kCategoryCount>& category_palette() {
     // Okabe-Ito hues first (munitions vermillion, missiles reddish purple, fuel orange, food bluish
     // green, technology sky blue, electronics yellow), then lighter or darker relatives for the rest;
     // meaning never rests on colour alone: the legend names them and line style shows confidence.
-    static const std::array<Rgba, 12> palette{
+    static const std::array<Rgba, kCategoryCount> palette{
         hex_color("#E8602C"), // munitions
         hex_color("#CC79A7"), // missiles
         hex_color("#E69F00"), // fuel
@@ -44,13 +46,13 @@ geo::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& b
     layer->flows_ = briefing.flows.size();
     layer->segments_buffer_ =
         make_static_buffer(geometry.segments.data(), geometry.segments.size() * sizeof(geo::FlowSegment));
-    std::vector<uint32_t> style;
+    std::vector<FlowStyleGpu> style;
     for (const geo::Flow& f : briefing.flows)
-        style.insert(style.end(), {uint32_t(f.category), uint32_t(f.confidence)});
-    layer->style_buffer_ = make_static_buffer(style.data(), style.size() * sizeof(uint32_t));
+        style.push_back({uint32_t(f.category), uint32_t(f.confidence)});
+    layer->style_buffer_ = make_static_buffer(style.data(), style.size() * sizeof(FlowStyleGpu));
     GLuint state = 0;
     glCreateBuffers(1, &state);
-    glNamedBufferStorage(state, GLsizeiptr(std::max<size_t>(layer->flows_, 1) * 2 * sizeof(float)), nullptr,
+    glNamedBufferStorage(state, GLsizeiptr(std::max<size_t>(layer->flows_, 1) * sizeof(geo::FlowState)), nullptr,
                          GL_DYNAMIC_STORAGE_BIT);
     layer->state_buffer_ = GlBuffer(state);
 
@@ -90,20 +92,20 @@ void FlowLayer::update(const std::vector<geo::FlowState>& states) {
     upload_stats().state_bytes += states.size() * sizeof(geo::FlowState);
 }
 
-void FlowLayer::set_shared_uniforms(GLuint p, const Camera& camera, float pixel_scale) const {
+void FlowLayer::set_shared_uniforms(const ShaderProgram& p, const Camera& camera, float pixel_scale) const {
     set_view_uniforms(p, camera);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_pixel_scale"), pixel_scale);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_min_width"), 2.2f);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_max_width"), 10.0f);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_lane_spacing"), 8.0f);
+    glProgramUniform1f(p.get(), p.uniform("u_pixel_scale"), pixel_scale);
+    glProgramUniform1f(p.get(), p.uniform("u_min_width"), 2.2f);
+    glProgramUniform1f(p.get(), p.uniform("u_max_width"), 10.0f);
+    glProgramUniform1f(p.get(), p.uniform("u_lane_spacing"), 8.0f);
     const auto& palette = category_palette();
-    glProgramUniform4fv(p, glGetUniformLocation(p, "u_palette"), GLsizei(palette.size()), &palette[0].r);
+    glProgramUniform4fv(p.get(), p.uniform("u_palette"), GLsizei(palette.size()), &palette[0].r);
 }
 
 void FlowLayer::draw(const Camera& camera, float pixel_scale, double anim_seconds) const {
     if (!segments_) return;
     draw_range(camera, pixel_scale, anim_seconds, 0, segments_);
-    set_shared_uniforms(arrow_program_.get(), camera, pixel_scale);
+    set_shared_uniforms(arrow_program_, camera, pixel_scale);
     glUseProgram(arrow_program_.get());
     glBindVertexArray(arrow_vao_.get());
     glDrawArraysInstanced(GL_TRIANGLES, 0, 3, GLsizei(arrows_));
@@ -113,14 +115,14 @@ void FlowLayer::draw_range(const Camera& camera, float pixel_scale, double anim_
                            size_t count, Rgba colour_override) const {
     if (first >= segments_) return;
     count = std::min(count, segments_ - first);
-    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 0, style_buffer_.get());
-    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, state_buffer_.get());
-    const GLuint p = program_.get();
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, kFlowStyleBinding, style_buffer_.get());
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, kFlowStateBinding, state_buffer_.get());
+    const ShaderProgram& p = program_;
     set_shared_uniforms(p, camera, pixel_scale);
     // Pulses travel 90 points a second: an audience can follow them.
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_anim_px"), float(anim_seconds * 90.0 * pixel_scale));
-    glProgramUniform4fv(p, glGetUniformLocation(p, "u_colour_override"), 1, &colour_override.r);
-    glUseProgram(p);
+    glProgramUniform1f(p.get(), p.uniform("u_anim_px"), float(anim_seconds * 90.0 * pixel_scale));
+    glProgramUniform4fv(p.get(), p.uniform("u_colour_override"), 1, &colour_override.r);
+    glUseProgram(p.get());
     glBindVertexArray(vao_.get());
     glDrawArraysInstancedBaseInstance(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count), GLuint(first));
 }

@@ -9,6 +9,8 @@
 #include "geo/flow_geometry.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
+#include "shaders/gpu_layout.h"
+#include "render/shader_library.hpp"
 #include "render/theme.hpp"
 
 #include <array>
@@ -19,7 +21,7 @@
 namespace render {
 
 // The colour of each flow category (index = geo::FlowCategory), readable on dark and light themes.
-const std::array<Rgba, 12>& category_palette();
+const std::array<Rgba, CATEGORY_COUNT>& category_palette();
 
 class FlowLayer {
   public:
@@ -37,9 +39,9 @@ class FlowLayer {
     size_t segment_count() const { return segments_; }
 
   private:
-    void set_shared_uniforms(GLuint program, const Camera& camera, float pixel_scale) const;
+    void set_shared_uniforms(const ShaderProgram& program, const Camera& camera, float pixel_scale) const;
 
-    GlProgram program_, arrow_program_;
+    ShaderProgram program_, arrow_program_;
     GlBuffer segments_buffer_, style_buffer_, state_buffer_, arrows_buffer_;
     GlVertexArray vao_, arrow_vao_;
     size_t segments_ = 0, flows_ = 0, arrows_ = 0;

@@ -5,7 +5,7 @@
 
 #include "geo/result.hpp"
 
-#include "geo/layer_scene.hpp"
+#include "geo/scene.hpp"
 #include "render/camera.hpp"
 #include "render/line_batch.hpp"
 #include "render/map_programs.hpp"

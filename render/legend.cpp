@@ -1,12 +1,14 @@
 // Legend rows and swatches.
 #include "render/legend.hpp"
 
+#include "render/gpu_layout.hpp"
+
 #include <algorithm>
 
 namespace render {
 namespace {
 
-constexpr size_t kCategories = 12, kGrades = 4, kWidths = 3;
+constexpr size_t kCategories = kCategoryCount, kGrades = 4, kWidths = 3;
 constexpr float kSwatchPoints = 44; // swatch length
 constexpr float kWidthSamples[kWidths] = {0.08f, 0.5f, 1.0f};
 

@@ -1,6 +1,8 @@
 // LineBatch: LineSet -> (p0, p1) per segment, one instanced strip draw.
 #include "render/line_batch.hpp"
 
+#include "render/gpu_layout.hpp"
+
 #include <cassert>
 #include <cmath>
 #include <vector>

@@ -2,7 +2,7 @@
 // round caps and joins at a pixel width independent of zoom. Geometry is uploaded once.
 #pragma once
 
-#include "geo/basemap_scene.hpp"
+#include "geo/scene.hpp"
 #include "render/gl_handles.hpp"
 
 #include <cstdint>

@@ -6,17 +6,17 @@
 namespace render {
 namespace {
 
-void set_color(GLuint program, Rgba c) {
-    glProgramUniform4f(program, glGetUniformLocation(program, "u_color"), c.r, c.g, c.b, c.a);
+void set_color(const ShaderProgram& program, Rgba c) {
+    glProgramUniform4f(program.get(), program.uniform("u_color"), c.r, c.g, c.b, c.a);
 }
 
 } // namespace
 
-void set_view_uniforms(GLuint program, const Camera& camera) {
-    glProgramUniform2f(program, glGetUniformLocation(program, "u_center"), float(camera.center.x),
+void set_view_uniforms(const ShaderProgram& program, const Camera& camera) {
+    glProgramUniform2f(program.get(), program.uniform("u_center"), float(camera.center.x),
                        float(camera.center.y));
-    glProgramUniform1f(program, glGetUniformLocation(program, "u_mpp"), float(camera.metres_per_pixel));
-    glProgramUniform2f(program, glGetUniformLocation(program, "u_viewport"), float(camera.viewport_width),
+    glProgramUniform1f(program.get(), program.uniform("u_mpp"), float(camera.metres_per_pixel));
+    glProgramUniform2f(program.get(), program.uniform("u_viewport"), float(camera.viewport_width),
                        float(camera.viewport_height));
 }
 
@@ -33,15 +33,15 @@ geo::Result<std::unique_ptr<MapPrograms>> MapPrograms::create() {
 }
 
 void MapPrograms::use_fill(const Camera& camera, Rgba color) const {
-    set_view_uniforms(fill_.get(), camera);
-    set_color(fill_.get(), color);
+    set_view_uniforms(fill_, camera);
+    set_color(fill_, color);
     glUseProgram(fill_.get());
 }
 
 void MapPrograms::use_line(const Camera& camera, Rgba color, float width_px) const {
-    set_view_uniforms(line_.get(), camera);
-    set_color(line_.get(), color);
-    glProgramUniform1f(line_.get(), glGetUniformLocation(line_.get(), "u_half_width"), width_px / 2);
+    set_view_uniforms(line_, camera);
+    set_color(line_, color);
+    glProgramUniform1f(line_.get(), line_.uniform("u_half_width"), width_px / 2);
     glUseProgram(line_.get());
 }
 

@@ -6,6 +6,7 @@
 
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
+#include "render/shader_library.hpp"
 #include "render/theme.hpp"
 
 #include <memory>
@@ -14,7 +15,7 @@
 namespace render {
 
 // Sets u_center, u_mpp and u_viewport (shaders/prelude.glsl) on `program` for `camera`.
-void set_view_uniforms(GLuint program, const Camera& camera);
+void set_view_uniforms(const ShaderProgram& program, const Camera& camera);
 
 class MapPrograms {
   public:
@@ -25,8 +26,8 @@ class MapPrograms {
     void use_line(const Camera& camera, Rgba color, float width_px) const;
 
   private:
-    GlProgram fill_;
-    GlProgram line_;
+    ShaderProgram fill_;
+    ShaderProgram line_;
 };
 
 } // namespace render

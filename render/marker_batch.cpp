@@ -74,12 +74,12 @@ void MarkerBatch::draw(const Camera& camera, Rgba fill, Rgba outline, float pixe
     if (count == 0 || first + count > kept_before_.size() - 1) return;
     const uint32_t begin = kept_before_[first], end = kept_before_[first + count];
     if (end <= begin) return;
-    const GLuint p = program_.get();
+    const ShaderProgram& p = program_;
     set_view_uniforms(p, camera);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_pixel_scale"), pixel_scale);
-    glProgramUniform4f(p, glGetUniformLocation(p, "u_fill"), fill.r, fill.g, fill.b, fill.a);
-    glProgramUniform4f(p, glGetUniformLocation(p, "u_outline"), outline.r, outline.g, outline.b, outline.a);
-    glUseProgram(p);
+    glProgramUniform1f(p.get(), p.uniform("u_pixel_scale"), pixel_scale);
+    glProgramUniform4f(p.get(), p.uniform("u_fill"), fill.r, fill.g, fill.b, fill.a);
+    glProgramUniform4f(p.get(), p.uniform("u_outline"), outline.r, outline.g, outline.b, outline.a);
+    glUseProgram(p.get());
     glBindVertexArray(vao_.get());
     glDrawArraysInstancedBaseInstance(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(end - begin), begin);
 }

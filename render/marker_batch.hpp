@@ -4,9 +4,10 @@
 
 #include "geo/result.hpp"
 
-#include "geo/briefing_scene.hpp"
+#include "geo/scene.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
+#include "render/shader_library.hpp"
 #include "render/theme.hpp"
 
 #include <memory>
@@ -26,7 +27,7 @@ class MarkerBatch {
               size_t count) const;
 
   private:
-    GlProgram program_;
+    ShaderProgram program_;
     GlBuffer buffer_;
     GlVertexArray vao_;
     std::vector<uint32_t> kept_before_; // per marker given, plus one: instances kept before it

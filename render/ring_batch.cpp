@@ -22,11 +22,11 @@ void RingBatch::add(geo::Vec2f center, float radius_px, float opacity) {
 void RingBatch::draw(const Camera& camera, Rgba color, float width_px) {
     if (rings_.empty()) return;
     instances_.upload(rings_, 1);
-    const GLuint p = program_.get();
+    const ShaderProgram& p = program_;
     set_view_uniforms(p, camera);
-    glProgramUniform4f(p, glGetUniformLocation(p, "u_color"), color.r, color.g, color.b, color.a);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_ring_width"), width_px);
-    glUseProgram(p);
+    glProgramUniform4f(p.get(), p.uniform("u_color"), color.r, color.g, color.b, color.a);
+    glProgramUniform1f(p.get(), p.uniform("u_ring_width"), width_px);
+    glUseProgram(p.get());
     instances_.bind();
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, instances_.instances());
 }

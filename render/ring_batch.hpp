@@ -4,9 +4,10 @@
 
 #include "geo/result.hpp"
 
-#include "geo/basemap_scene.hpp"
+#include "geo/scene.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
+#include "render/shader_library.hpp"
 #include "render/streaming_instances.hpp"
 #include "render/theme.hpp"
 
@@ -25,7 +26,7 @@ class RingBatch {
     void draw(const Camera& camera, Rgba color, float width_px);
 
   private:
-    GlProgram program_;
+    ShaderProgram program_;
     StreamingInstances instances_;
     std::vector<float> rings_;
 };

@@ -31,10 +31,15 @@ GlShader compile(GLenum stage, std::string_view file, std::string& error) {
         return {};
     }
     GlShader shader(glCreateShader(stage));
-    const std::string line_reset = "\n#line 1\n";
-    const char* parts[] = {prelude.data(), line_reset.c_str(), body.data()};
-    const GLint lengths[] = {GLint(prelude.size()), GLint(line_reset.size()), GLint(body.size())};
-    glShaderSource(shader.get(), 3, parts, lengths);
+    // #version first, then the layout shared with C++, the prelude, and the stage numbered from 1.
+    const std::string_view version = "#version 450 core\n", line_reset = "\n#line 1\n";
+    const std::string_view layout = shader_source("gpu_layout.h");
+    const std::string_view parts[] = {version, layout, line_reset, prelude, line_reset, body};
+    const char* texts[std::size(parts)];
+    GLint lengths[std::size(parts)];
+    for (size_t i = 0; i < std::size(parts); ++i)
+        texts[i] = parts[i].data(), lengths[i] = GLint(parts[i].size());
+    glShaderSource(shader.get(), GLsizei(std::size(parts)), texts, lengths);
     glCompileShader(shader.get());
     GLint ok = 0;
     glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
@@ -53,7 +58,7 @@ std::string_view shader_source(std::string_view file_name) {
     return {};
 }
 
-geo::Result<GlProgram> build_program(std::string_view name) {
+geo::Result<ShaderProgram> build_program(std::string_view name) {
     std::string error;
     GlShader vert = compile(GL_VERTEX_SHADER, fmt::format("{}.vert.glsl", name), error);
     if (!vert) return geo::Error{error};
@@ -68,7 +73,29 @@ geo::Result<GlProgram> build_program(std::string_view name) {
     if (!ok) {
         return geo::Error{fmt::format("linking shaders/{}.*.glsl: {}", name, info_log(program.get(), true))};
     }
-    return program;
+    ShaderProgram built;
+    GLint count = 0, longest = 0;
+    glGetProgramiv(program.get(), GL_ACTIVE_UNIFORMS, &count);
+    glGetProgramiv(program.get(), GL_ACTIVE_UNIFORM_MAX_LENGTH, &longest);
+    std::string uniform(size_t(std::max(longest, 1)), '\0');
+    for (GLint i = 0; i < count; ++i) {
+        GLsizei length = 0;
+        GLint size = 0;
+        GLenum type = 0;
+        glGetActiveUniform(program.get(), GLuint(i), GLsizei(uniform.size()), &length, &size, &type, uniform.data());
+        std::string bare(uniform.data(), size_t(length));
+        if (bare.size() > 3 && bare.compare(bare.size() - 3, 3, "[0]") == 0) bare.resize(bare.size() - 3);
+        const GLint location = glGetUniformLocation(program.get(), bare.c_str());
+        if (location >= 0) built.uniforms_.emplace_back(std::move(bare), location);
+    }
+    built.program_ = std::move(program);
+    return built;
+}
+
+GLint ShaderProgram::uniform(std::string_view name) const {
+    for (const auto& [n, location] : uniforms_)
+        if (n == name) return location;
+    return -1;
 }
 
 } // namespace render

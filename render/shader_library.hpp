@@ -8,14 +8,31 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace render {
 
 // Source of an embedded shader file by name ("line.vert.glsl"); empty when unknown.
 std::string_view shader_source(std::string_view file_name);
 
-// Links "<name>.vert.glsl" + "<name>.frag.glsl"; on failure returns an empty program and sets `error`
-// to the compiler's log, naming the file.
-geo::Result<GlProgram> build_program(std::string_view name);
+// A linked program with its uniforms' locations, read once when it is built: drawing looks them
+// up here instead of asking the driver (glGetUniformLocation) every frame.
+class ShaderProgram {
+  public:
+    ShaderProgram() = default;
+    GLuint get() const { return program_.get(); }
+    // -1 (ignored by glProgramUniform*) when the program has no active uniform of that name; arrays
+    // by their bare name ("u_palette").
+    GLint uniform(std::string_view name) const;
+
+  private:
+    friend geo::Result<ShaderProgram> build_program(std::string_view name);
+    GlProgram program_;
+    std::vector<std::pair<std::string, GLint>> uniforms_;
+};
+
+// Links "<name>.vert.glsl" + "<name>.frag.glsl"; the error is the compiler's log, naming the file.
+geo::Result<ShaderProgram> build_program(std::string_view name);
 
 } // namespace render

@@ -31,16 +31,16 @@ void TextBatch::draw(const FontAtlas& font, int width, int height, Rgba fill, Rg
                      float size_px) {
     if (quads_.empty()) return;
     instances_.upload(quads_, 2);
-    const GLuint p = program_.get();
-    glProgramUniform2f(p, glGetUniformLocation(p, "u_viewport"), float(width), float(height));
-    glProgramUniform4f(p, glGetUniformLocation(p, "u_fill"), fill.r, fill.g, fill.b, fill.a);
-    glProgramUniform4f(p, glGetUniformLocation(p, "u_halo"), halo.r, halo.g, halo.b, halo.a);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_px_per_sdf"), size_px / FontAtlas::kBaseSize);
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_sdf_spread"), float(FontAtlas::kPadding));
-    glProgramUniform1f(p, glGetUniformLocation(p, "u_halo_px"), halo_px);
-    glProgramUniform1i(p, glGetUniformLocation(p, "u_atlas"), 0);
+    const ShaderProgram& p = program_;
+    glProgramUniform2f(p.get(), p.uniform("u_viewport"), float(width), float(height));
+    glProgramUniform4f(p.get(), p.uniform("u_fill"), fill.r, fill.g, fill.b, fill.a);
+    glProgramUniform4f(p.get(), p.uniform("u_halo"), halo.r, halo.g, halo.b, halo.a);
+    glProgramUniform1f(p.get(), p.uniform("u_px_per_sdf"), size_px / FontAtlas::kBaseSize);
+    glProgramUniform1f(p.get(), p.uniform("u_sdf_spread"), float(FontAtlas::kPadding));
+    glProgramUniform1f(p.get(), p.uniform("u_halo_px"), halo_px);
+    glProgramUniform1i(p.get(), p.uniform("u_atlas"), 0);
     glBindTextureUnit(0, font.texture());
-    glUseProgram(p);
+    glUseProgram(p.get());
     instances_.bind();
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, instances_.instances());
 }

@@ -5,6 +5,7 @@
 #include "geo/result.hpp"
 
 #include "render/font_atlas.hpp"
+#include "render/shader_library.hpp"
 #include "render/streaming_instances.hpp"
 #include "render/theme.hpp"
 
@@ -27,7 +28,7 @@ class TextBatch {
               float halo_px, float size_px);
 
   private:
-    GlProgram program_;
+    ShaderProgram program_;
     StreamingInstances instances_;
     std::vector<float> quads_; // 8 floats per glyph: rect, uv
 };

@@ -1,6 +1,8 @@
 // TriangleMesh upload and draw.
 #include "render/triangle_mesh.hpp"
 
+#include "render/gpu_layout.hpp"
+
 namespace render {
 
 TriangleMesh::TriangleMesh(const std::vector<geo::Vec2f>& vertices) : count_(vertices.size()) {

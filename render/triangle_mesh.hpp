@@ -1,7 +1,7 @@
 // Non-indexed triangles on the GPU (sphere, land), uploaded once, drawn with the fill program.
 #pragma once
 
-#include "geo/basemap_scene.hpp"
+#include "geo/scene.hpp"
 #include "render/gl_handles.hpp"
 
 #include <vector>

@@ -3,14 +3,14 @@
 layout(location = 0) in vec4 a_points; // tip.xy, from.xy in scene metres
 layout(location = 1) in vec3 a_info;   // flow index, lane, relative size
 
-layout(std430, binding = 0) readonly buffer FlowStyle { uvec2 flow_style[]; };
-layout(std430, binding = 1) readonly buffer FlowState { vec2 flow_state[]; };
+layout(std430, binding = FLOW_STYLE_BINDING) readonly buffer FlowStyle { uvec2 flow_style[]; };
+layout(std430, binding = FLOW_STATE_BINDING) readonly buffer FlowState { vec2 flow_state[]; };
 
 uniform float u_pixel_scale;
 uniform float u_min_width;
 uniform float u_max_width;
 uniform float u_lane_spacing;
-uniform vec4 u_palette[12];
+uniform vec4 u_palette[CATEGORY_COUNT];
 
 flat out vec4 v_color;
 
@@ -31,6 +31,6 @@ void main() {
     float size = max(width * 2.4, 9.0 * u_pixel_scale) * a_info.z;
     vec2 corners[3] = vec2[3](tip + dir * size * 0.35, tip - dir * size * 0.85 + normal * size * 0.6,
                               tip - dir * size * 0.85 - normal * size * 0.6);
-    v_color = vec4(u_palette[min(flow_style[flow].x, 11u)].rgb, state.y);
+    v_color = vec4(u_palette[min(flow_style[flow].x, uint(CATEGORY_COUNT - 1))].rgb, state.y);
     gl_Position = px_to_clip(corners[gl_VertexID % 3]);
 }

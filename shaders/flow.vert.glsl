@@ -4,14 +4,14 @@
 layout(location = 0) in vec4 a_points; // p0.xy, p1.xy in scene metres
 layout(location = 1) in vec4 a_info;   // d0, d1 (metres along the flow), flow index, lane
 
-layout(std430, binding = 0) readonly buffer FlowStyle { uvec2 flow_style[]; }; // category, confidence
-layout(std430, binding = 1) readonly buffer FlowState { vec2 flow_state[]; };  // intensity, opacity
+layout(std430, binding = FLOW_STYLE_BINDING) readonly buffer FlowStyle { uvec2 flow_style[]; }; // category, confidence
+layout(std430, binding = FLOW_STATE_BINDING) readonly buffer FlowState { vec2 flow_state[]; };  // intensity, opacity
 
 uniform float u_pixel_scale;
 uniform float u_min_width;    // points, at the smallest volume
 uniform float u_max_width;    // points, at the largest volume
 uniform float u_lane_spacing; // points between neighbouring lanes
-uniform vec4 u_palette[12];
+uniform vec4 u_palette[CATEGORY_COUNT];
 uniform vec4 u_colour_override; // used instead of the palette when its alpha is > 0 (legend)
 
 out vec2 v_px;
@@ -51,7 +51,7 @@ void main() {
     v_d0 = a_info.x;
     v_d1 = a_info.y;
     v_half_width = width / 2.0;
-    vec3 rgb = u_colour_override.a > 0.0 ? u_colour_override.rgb : u_palette[min(style.x, 11u)].rgb;
+    vec3 rgb = u_colour_override.a > 0.0 ? u_colour_override.rgb : u_palette[min(style.x, uint(CATEGORY_COUNT - 1))].rgb;
     v_color = vec4(rgb, state.y);
     v_confidence = style.y;
     gl_Position = px_to_clip(px);

@@ -1,5 +1,5 @@
-// Shared prelude, prepended to every stage: version, the view uniforms and map -> clip helpers.
-#version 450 core
+// Shared prelude, prepended to every stage (after #version and gpu_layout.h): the view uniforms
+// and map -> clip helpers.
 
 uniform vec2 u_center;   // scene metres at the viewport centre
 uniform float u_mpp;     // metres per pixel
