@@ -110,12 +110,14 @@ struct LayerScene {
 // (basemap, briefing, layers, projection): the renderer and the window's picking read it.
 struct MapScene {
     BasemapScene basemap;
-    std::shared_ptr<const Briefing> briefing; // null for the basemap alone
+    std::shared_ptr<const Briefing> briefing;    // null for the basemap alone
     std::optional<BriefingScene> briefing_scene; // the briefing projected (theater anchors attached)
     std::optional<LayerScene> layer_scene;       // its extra layers ([[layer]]), when it has any
     std::vector<Bounds> slide_views;             // per slide: what it frames (scene metres)
     // The briefing's home view when it sets one, else the basemap's.
-    Bounds home() const { return briefing_scene && briefing_scene->has_home ? briefing_scene->home : basemap.home; }
+    Bounds home() const {
+        return briefing_scene && briefing_scene->has_home ? briefing_scene->home : basemap.home;
+    }
 };
 
 } // namespace geo

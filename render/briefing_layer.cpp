@@ -16,8 +16,9 @@ float label_size_points(int priority) {
     return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f;
 }
 
-geo::Result<std::unique_ptr<BriefingLayer>>
-BriefingLayer::create(const geo::Briefing& briefing, const geo::BriefingScene& scene, std::vector<uint8_t> font) {
+geo::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Briefing& briefing,
+                                                                  const geo::BriefingScene& scene,
+                                                                  std::vector<uint8_t> font) {
     std::string error;
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
@@ -190,8 +191,7 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     const float theater_px = 15.0f * pixel_scale;
     for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
         const auto state = briefing_->theaters[i].state_at(t);
-        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility.theaters)
-            continue;
+        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility.theaters) continue;
         const std::string name = spaced_capitals(briefing_->theaters[i].name);
         const geo::XY at = camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
         const float width = font_->measure(name, theater_px);
@@ -294,7 +294,8 @@ void BriefingLayer::draw_overlay(const Frame& frame) const {
     // Date stamp, bottom left: cap height 5 % of the screen.
     const float date_px = 0.05f * camera.viewport_height / 0.73f;
     text_->clear();
-    text_->add(*font_, geo::long_date(geo::Day(std::floor(frame.t))), pad, camera.viewport_height - pad, date_px);
+    text_->add(*font_, geo::long_date(geo::Day(std::floor(frame.t))), pad, camera.viewport_height - pad,
+               date_px);
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, date_px);
 
@@ -308,8 +309,8 @@ void BriefingLayer::draw_overlay(const Frame& frame) const {
             content.confidences[size_t(briefing_->flows[i].confidence)] = true;
         }
     if (frame.visibility.legend)
-        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale, frame.anim_seconds,
-                      theme, *font_, *text_);
+        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale,
+                      frame.anim_seconds, theme, *font_, *text_);
 }
 
 } // namespace render

@@ -10,8 +10,8 @@
 #include "render/basemap_layer.hpp"
 #include "render/camera.hpp"
 #include "render/flow_layer.hpp"
-#include "render/frame.hpp"
 #include "render/font_atlas.hpp"
+#include "render/frame.hpp"
 #include "render/legend.hpp"
 #include "render/line_batch.hpp"
 #include "render/map_programs.hpp"
@@ -30,9 +30,8 @@ namespace render {
 class BriefingLayer {
   public:
     // `font` is the bytes of the label font (TTF/OTF).
-    static geo::Result<std::unique_ptr<BriefingLayer>> create(const geo::Briefing& briefing,
-                                                              const geo::BriefingScene& scene,
-                                                              std::vector<uint8_t> font);
+    static geo::Result<std::unique_ptr<BriefingLayer>>
+    create(const geo::Briefing& briefing, const geo::BriefingScene& scene, std::vector<uint8_t> font);
 
     const geo::Briefing& briefing() const { return *briefing_; }
 
@@ -58,7 +57,7 @@ class BriefingLayer {
     std::vector<geo::Vec2f> flow_middle_;
     std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
     std::unique_ptr<RingBatch> rings_;        // scratch for event rings
-    std::vector<int> place_marker_; // per briefing place: index into places_, or -1 (not visible)
+    std::vector<int> place_marker_;           // per briefing place: index into places_, or -1 (not visible)
     std::vector<geo::Vec2f> theater_anchor_;
     std::vector<bool> has_anchor_;
 

@@ -33,7 +33,8 @@ const std::array<Rgba, kCategoryCount>& category_palette() {
     return palette;
 }
 
-geo::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry) {
+geo::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& briefing,
+                                                          const geo::FlowGeometry& geometry) {
     std::string error;
     auto layer = std::unique_ptr<FlowLayer>(new FlowLayer);
     auto program_made = build_program("flow");
@@ -52,8 +53,8 @@ geo::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& b
     layer->style_buffer_ = make_static_buffer(style.data(), style.size() * sizeof(FlowStyleGpu));
     GLuint state = 0;
     glCreateBuffers(1, &state);
-    glNamedBufferStorage(state, GLsizeiptr(std::max<size_t>(layer->flows_, 1) * sizeof(geo::FlowState)), nullptr,
-                         GL_DYNAMIC_STORAGE_BIT);
+    glNamedBufferStorage(state, GLsizeiptr(std::max<size_t>(layer->flows_, 1) * sizeof(geo::FlowState)),
+                         nullptr, GL_DYNAMIC_STORAGE_BIT);
     layer->state_buffer_ = GlBuffer(state);
 
     GLuint vao = 0;

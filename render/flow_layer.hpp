@@ -9,9 +9,9 @@
 #include "geo/flow_geometry.hpp"
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
-#include "shaders/gpu_layout.h"
 #include "render/shader_library.hpp"
 #include "render/theme.hpp"
+#include "shaders/gpu_layout.h"
 
 #include <array>
 #include <memory>
@@ -25,7 +25,8 @@ const std::array<Rgba, CATEGORY_COUNT>& category_palette();
 
 class FlowLayer {
   public:
-    static geo::Result<std::unique_ptr<FlowLayer>> create(const geo::Briefing& briefing, const geo::FlowGeometry& geometry);
+    static geo::Result<std::unique_ptr<FlowLayer>> create(const geo::Briefing& briefing,
+                                                          const geo::FlowGeometry& geometry);
 
     // Uploads the per-flow state for this frame (the only per-frame upload).
     void update(const std::vector<geo::FlowState>& states);

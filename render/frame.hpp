@@ -25,9 +25,10 @@ struct FrameLook {
 
 struct Frame {
     Camera camera;
-    double t = 0;              // the briefing clock, days (fractional)
-    double shown_from = 1e300; // start of the shown span (window/cumulative modes); >= t: only what moves at t
-    double anim_seconds = 0;   // moves pulses and breathing theaters
+    double t = 0; // the briefing clock, days (fractional)
+    double shown_from =
+        1e300;               // start of the shown span (window/cumulative modes); >= t: only what moves at t
+    double anim_seconds = 0; // moves pulses and breathing theaters
     FrameLook look;
     float pixel_scale = 1; // 1 at 1080 lines, 2 at 2160 (sizes are points of a 1080p screen)
     // What is switched on; an empty mask (default) shows everything.

@@ -26,7 +26,8 @@ struct FlowStyleGpu {
     uint32_t category = 0, confidence = 0;
 };
 
-template <class T> constexpr bool kUploadable = std::is_standard_layout_v<T> && std::is_trivially_copyable_v<T>;
+template <class T>
+constexpr bool kUploadable = std::is_standard_layout_v<T>&& std::is_trivially_copyable_v<T>;
 
 // Positions: vec2 of floats (triangle meshes, line batches).
 static_assert(kUploadable<geo::Vec2f> && sizeof(geo::Vec2f) == 8 && offsetof(geo::Vec2f, y) == 4);
@@ -39,8 +40,10 @@ static_assert(kUploadable<geo::FlowArrow> && sizeof(geo::FlowArrow) == 28);
 static_assert(offsetof(geo::FlowArrow, from) == 8 && offsetof(geo::FlowArrow, flow) == 16 &&
               offsetof(geo::FlowArrow, lane) == 20 && offsetof(geo::FlowArrow, size) == 24);
 // FLOW_STATE_BINDING: vec2 (intensity, opacity) per flow, std430.
-static_assert(kUploadable<geo::FlowState> && sizeof(geo::FlowState) == 8 && offsetof(geo::FlowState, opacity) == 4);
+static_assert(kUploadable<geo::FlowState> && sizeof(geo::FlowState) == 8 &&
+              offsetof(geo::FlowState, opacity) == 4);
 // FLOW_STYLE_BINDING: uvec2 per flow, std430.
-static_assert(kUploadable<FlowStyleGpu> && sizeof(FlowStyleGpu) == 8 && offsetof(FlowStyleGpu, confidence) == 4);
+static_assert(kUploadable<FlowStyleGpu> && sizeof(FlowStyleGpu) == 8 &&
+              offsetof(FlowStyleGpu, confidence) == 4);
 
 } // namespace render

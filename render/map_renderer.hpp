@@ -29,7 +29,7 @@ struct DrawTarget {
     int x = 0, y = 0;       // the map's bottom-left corner in it (the window's map sits above its timeline)
     int samples = 1;        // of that framebuffer, for the basemap cache
     const FrameTile* tile = nullptr; // only this part of the frame (the framebuffer is the tile's size)
-    bool cache_basemap = false; // keep the drawn basemap while the camera stands still (window, export)
+    bool cache_basemap = false;      // keep the drawn basemap while the camera stands still (window, export)
 };
 
 class MapRenderer {

@@ -82,7 +82,8 @@ geo::Result<ShaderProgram> build_program(std::string_view name) {
         GLsizei length = 0;
         GLint size = 0;
         GLenum type = 0;
-        glGetActiveUniform(program.get(), GLuint(i), GLsizei(uniform.size()), &length, &size, &type, uniform.data());
+        glGetActiveUniform(program.get(), GLuint(i), GLsizei(uniform.size()), &length, &size, &type,
+                           uniform.data());
         std::string bare(uniform.data(), size_t(length));
         if (bare.size() > 3 && bare.compare(bare.size() - 3, 3, "[0]") == 0) bare.resize(bare.size() - 3);
         const GLint location = glGetUniformLocation(program.get(), bare.c_str());

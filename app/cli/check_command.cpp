@@ -1,6 +1,8 @@
 // check: load_briefing with the basemap's country codes, print diagnostics and a summary.
 #include "app/cli/check_command.hpp"
 
+#include "app/cli/command.hpp"
+#include "app/cli/view_flags.hpp"
 #include "app/map/briefing_source.hpp"
 #include "geo/briefing.hpp"
 #include "geo/layer_data.hpp"
@@ -71,6 +73,22 @@ int run_check(const CheckRequest& request) {
     if (errors) return 2;
     if (warnings && request.strict) return 1;
     return 0;
+}
+
+CommandEntry add_check_command(CLI::App& cli) {
+    auto flags = std::make_shared<CheckRequest>();
+    CLI::App* cmd = cli.add_subcommand("check", "validate a briefing file; report file:line:col problems");
+    cmd->add_option("briefing", flags->briefing, "the briefing.toml to check")->required();
+    cmd->add_flag("--strict", flags->strict, "exit 1 when there are warnings (2 for errors)");
+    cmd->add_flag("--json", flags->json, "print the diagnostics as JSON for tools");
+    add_trust_flag(*cmd, flags->trust);
+    cmd->footer("Exit code: 0 clean, 1 warnings with --strict, 2 errors. Layers ([[layer]]) are read too: "
+                "their problems name the layer and the feature id.");
+
+    return {cmd, [flags] {
+                use_input_policy(flags->trust);
+                return run_check(*flags);
+            }};
 }
 
 } // namespace app

@@ -1,6 +1,10 @@
 // Progress display, signal handling and the summary line of `supplyline export`.
 #include "app/cli/export_command.hpp"
 
+#include "app/cli/command.hpp"
+#include "app/cli/view_flags.hpp"
+#include "app/map/briefing_source.hpp"
+
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -124,6 +128,54 @@ int run_export_command(const ExportRequest& request, bool verbose) {
                    stats->frames / std::max(stats->seconds - stats->load_seconds, 1e-9));
     }
     return 0;
+}
+
+CommandEntry add_export_command(CLI::App& cli) {
+    struct Flags {
+        ViewFlags view;
+        ExportRequest request;
+        bool verbose = false;
+    };
+    auto flags = std::make_shared<Flags>();
+    CLI::App* cmd = cli.add_subcommand(
+        "export", "render the timeline or the slides headless into an MP4 (ffmpeg) or numbered PNGs");
+    add_view_flags(*cmd, flags->view, "1920x1080");
+    cmd->add_option("-o,--output", flags->request.output, "MP4 file to write (H.264, yuv420p, faststart)");
+    cmd->add_option("--png-dir", flags->request.png_folder,
+                    "write frame_000001.png, frame_000002.png, ... into this folder instead");
+    auto* from_opt = cmd->add_option("--from", flags->request.from,
+                                     "first date, YYYY-MM-DD (default: the briefing's start)");
+    auto* to_opt =
+        cmd->add_option("--to", flags->request.to, "last date, YYYY-MM-DD (default: the briefing's end)");
+    auto* slides_opt =
+        cmd->add_flag("--slides", flags->request.slides,
+                      "play the slides: fly to each, hold it (running the clock across its date window)");
+    slides_opt->excludes(from_opt)->excludes(to_opt);
+    cmd->add_option("--speed", flags->request.days_per_second,
+                    fmt::format("days per second (default: from..to in about {:.0f} s of video; "
+                                "with --slides: each date window within its hold)",
+                                kDefaultSeconds));
+    cmd->add_option("--fps", flags->request.fps, "frames per second, 1 to 240")->capture_default_str();
+    cmd->add_option("--crf", flags->request.crf, "H.264 quality, 0 (lossless) to 51; lower is better")
+        ->capture_default_str();
+    cmd->add_option("--preset", flags->request.preset,
+                    "x264 preset: ultrafast ... veryslow (slower: smaller file)")
+        ->capture_default_str();
+    cmd->add_option("--scale", flags->request.scale,
+                    "multiply line widths, markers, labels and legend (0.25 to 8; default 1)");
+    cmd->add_flag("-v,--verbose", flags->verbose, "print where the time went (render, readback, encode)");
+    cmd->footer("Needs ffmpeg on PATH for video. The file appears only when complete; Ctrl-C cancels\n"
+                "and leaves any old file untouched.\n"
+                "Examples: supplyline export -o briefing.mp4\n"
+                "          supplyline export --slides -o slides.mp4 --size 3840x2160\n"
+                "          supplyline export --from 2024-06-01 --to 2024-07-01 --speed 2 -o june.mp4");
+
+    return {cmd, [flags] {
+                ExportRequest request = flags->request;
+                use_input_policy(flags->view.trust);
+                if (!resolve(flags->view, "export", "1920x1080", request.view, request.size)) return 2;
+                return run_export_command(request, flags->verbose);
+            }};
 }
 
 } // namespace app

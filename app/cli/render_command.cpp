@@ -1,8 +1,11 @@
 // Headless render: load, project, draw offscreen (tile by tile when large), read back, write atomically.
 #include "app/cli/render_command.hpp"
 
-#include "app/map/headless_map.hpp"
+#include "app/cli/command.hpp"
+#include "app/cli/view_flags.hpp"
 #include "app/export/png_file.hpp"
+#include "app/map/briefing_source.hpp"
+#include "app/map/headless_map.hpp"
 #include "geo/flow_geometry.hpp"
 #include "geo/slides.hpp"
 #include "render/frame_tiles.hpp"
@@ -94,8 +97,8 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     } else {
         camera.fit(map.home_view());
     }
-    render::Frame frame =
-        map.frame(camera, t, render::still_animation_seconds(t), pixel_scale_for(request.size) * request.scale);
+    render::Frame frame = map.frame(camera, t, render::still_animation_seconds(t),
+                                    pixel_scale_for(request.size) * request.scale);
     if (slide) render::show_slide(geo::slide_look(*slide, *briefing), frame);
     frame.visibility.layers.resize(briefing ? briefing->layers.size() : 0, true);
     for (size_t i = 0; i < request.layers_visible.size() && i < frame.visibility.layers.size(); ++i)
@@ -143,6 +146,43 @@ int run_render(const RenderRequest& request) {
     fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width,
                request.size.height, seconds);
     return 0;
+}
+
+CommandEntry add_render_command(CLI::App& cli) {
+    CLI::App* cmd = cli.add_subcommand("render", "draw one frame headless (EGL, no display) to a PNG");
+    struct Flags {
+        ViewFlags view;
+        RenderRequest request;
+    };
+    auto flags = std::make_shared<Flags>();
+    RenderRequest& r = flags->request;
+    add_view_flags(*cmd, flags->view, "1920x1080");
+    cmd->add_option("-o,--output", r.output, "PNG file to write")->required();
+    cmd->add_flag("-v,--verbose", r.verbose, "print stage timings and the OpenGL renderer");
+    cmd->add_option("--slide", r.slide,
+                    "show slide N (1-based) or by title: its date, view, focus and title");
+    cmd->add_option("-t,--time", r.time,
+                    "the date to show, YYYY-MM-DD (default: the day with the most flow)");
+    cmd->add_option(
+        "--view", flags->view.view_box,
+        "frame this projected area, XMIN,YMIN,XMAX,YMAX in metres (the window's Export passes the "
+        "view on screen)");
+    cmd->add_option("--scale", r.scale,
+                    "multiply line widths, markers, labels and legend (0.25 to 8; default 1)");
+    cmd->footer("Sizes above the GPU's limit (e.g. 7680x4320) are drawn in tiles and joined.\n"
+                "Example: supplyline render assets/briefings/eurasia-2024/briefing.toml -o map.png "
+                "--size 3840x2160");
+    return {cmd, [flags] {
+                RenderRequest request = flags->request;
+                use_input_policy(flags->view.trust);
+                if (!resolve(flags->view, "render", "1920x1080", request.view, request.size)) return 2;
+                if (!flags->view.view_box.empty()) {
+                    auto box = parse_view_box(flags->view.view_box);
+                    if (!box) return fail(box.error().text());
+                    request.view_box = *box;
+                }
+                return run_render(request);
+            }};
 }
 
 } // namespace app

@@ -21,9 +21,10 @@ struct RenderRequest {
     std::string slide;                // 1-based number or title: its date, camera, focus and title
     bool verbose = false;             // print stage timings and the GL renderer to stderr
     std::vector<bool> layers_visible; // per [[layer]]; missing entries are visible
-    std::optional<geo::Bounds> view_box; // --view: the projected area to frame (metres), instead of the home view
-    float scale = 1;                  // multiplies line widths, markers, labels and legend (--scale)
-    int max_tile = 0;                 // largest tile drawn in one piece; 0: the GL limits (at most 4096)
+    std::optional<geo::Bounds>
+        view_box;     // --view: the projected area to frame (metres), instead of the home view
+    float scale = 1;  // multiplies line widths, markers, labels and legend (--scale)
+    int max_tile = 0; // largest tile drawn in one piece; 0: the GL limits (at most 4096)
 };
 
 // Pixels of one rendered frame, RGBA8, top row first.

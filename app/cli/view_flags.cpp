@@ -42,7 +42,8 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     const geo::Error* error = !scale ? &scale.error() : !parsed_size ? &parsed_size.error() : nullptr;
     const render::Theme* theme = render::find_theme(flags.theme);
     std::string theme_error;
-    if (!error && !theme) theme_error = fmt::format("unknown theme '{}'; expected dark or light", flags.theme);
+    if (!error && !theme)
+        theme_error = fmt::format("unknown theme '{}'; expected dark or light", flags.theme);
     if (error || !theme_error.empty()) {
         fmt::print(stderr, "supplyline{}{}: error: {}\n", *command ? " " : "", command,
                    error ? error->text() : theme_error);
@@ -82,9 +83,10 @@ std::vector<std::string> view_args(const ViewOptions& view, const render::FrameL
 geo::Result<geo::Bounds> parse_view_box(const std::string& text) {
     double v[4];
     char tail = 0;
-    const bool parsed = std::sscanf(text.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &tail) == 4;
-    const bool finite = parsed && std::isfinite(v[0]) && std::isfinite(v[1]) && std::isfinite(v[2]) &&
-                        std::isfinite(v[3]);
+    const bool parsed =
+        std::sscanf(text.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &tail) == 4;
+    const bool finite =
+        parsed && std::isfinite(v[0]) && std::isfinite(v[1]) && std::isfinite(v[2]) && std::isfinite(v[3]);
     if (!finite || v[2] <= v[0] || v[3] <= v[1])
         return geo::Error{fmt::format("bad --view '{}'; expected XMIN,YMIN,XMAX,YMAX in projected metres "
                                       "with XMIN < XMAX and YMIN < YMAX",

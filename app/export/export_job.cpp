@@ -1,64 +1,33 @@
-// ExportJob: posix_spawn with stdout and stderr on one pipe. Written by hand because no Debian
-// library wraps "spawn, read non-blocking, signal" more simply than these few calls.
+// ExportJob: a child (spawn_child) with stdout and stderr on one pipe, read without blocking.
 #include "app/export/export_job.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstring>
-
-extern char** environ;
 
 namespace app {
 
 ExportJob::~ExportJob() {
     cancel();
     if (pid_ > 0) waitpid(pid_, nullptr, 0);
-    if (output_fd_ >= 0) close(output_fd_);
 }
 
 bool ExportJob::start(const std::string& program, const std::vector<std::string>& args) {
     if (running()) return false;
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) {
-        message_ = std::string("cannot start the export: ") + std::strerror(errno);
+    SpawnOptions options;
+    options.merge_errors = true;
+    options.environment = {"SUPPLYLINE_PROGRESS=fine"}; // a progress line at every percent
+    auto child = spawn_child(program, args, options);
+    if (!child) {
+        message_ = "cannot start the export: " + child.error().message;
         return false;
     }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDERR_FILENO);
-    std::vector<std::string> argv_text{program};
-    argv_text.insert(argv_text.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& a : argv_text)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    // The command prints a progress line at every percent when told so.
-    std::vector<std::string> env_text{"SUPPLYLINE_PROGRESS=fine"};
-    for (char** e = environ; *e; ++e)
-        if (std::strncmp(*e, "SUPPLYLINE_PROGRESS=", 20) != 0) env_text.push_back(*e);
-    std::vector<char*> envp;
-    for (std::string& e : env_text)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    pid_t pid = -1;
-    const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    if (rc != 0) {
-        close(fds[0]);
-        message_ = std::string("cannot start the export: ") + std::strerror(rc);
-        return false;
-    }
-    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-    if (output_fd_ >= 0) close(output_fd_);
-    output_fd_ = fds[0];
-    pid_ = pid;
+    fcntl(child->output.get(), F_SETFL, fcntl(child->output.get(), F_GETFL) | O_NONBLOCK);
+    output_ = std::move(child->output);
+    pid_ = child->pid;
     fraction_ = 0;
     succeeded_ = false;
     message_ = "starting...";
@@ -76,10 +45,10 @@ void ExportJob::take_line(const std::string& line) {
 }
 
 void ExportJob::poll() {
-    if (output_fd_ >= 0) {
+    if (output_) {
         char buffer[4096];
         ssize_t n;
-        while ((n = read(output_fd_, buffer, sizeof buffer)) > 0) {
+        while ((n = read(output_.get(), buffer, sizeof buffer)) > 0) {
             pending_.append(buffer, size_t(n));
             size_t end;
             while ((end = pending_.find_first_of("\r\n")) != std::string::npos) {

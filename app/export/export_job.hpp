@@ -4,6 +4,8 @@
 // command removes its temporary file and leaves any old target as it was.
 #pragma once
 
+#include "app/export/child_process.hpp"
+
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -34,7 +36,7 @@ class ExportJob {
     void take_line(const std::string& line);
 
     pid_t pid_ = -1;
-    int output_fd_ = -1;
+    UniqueFd output_;     // its stdout and stderr
     std::string pending_; // partial line
     double fraction_ = 0;
     std::string message_;

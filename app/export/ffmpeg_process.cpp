@@ -1,5 +1,4 @@
-// Spawning ffmpeg and streaming to it. posix_spawn and pipes by hand: no Debian library wraps a
-// child process with a piped stdin more simply than these few system calls.
+// Spawning ffmpeg (spawn_child) and streaming to it.
 #include "app/export/ffmpeg_process.hpp"
 
 #include <fmt/format.h>
@@ -8,12 +7,8 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char** environ;
 
 namespace app {
 namespace fs = std::filesystem;
@@ -59,61 +54,25 @@ geo::Result<fs::path> find_ffmpeg() {
 
 geo::Result<std::unique_ptr<FfmpegProcess>> FfmpegProcess::start(const fs::path& program,
                                                                  const std::vector<std::string>& args) {
-    int in[2], err[2];
-    if (pipe2(in, O_CLOEXEC) != 0)
-        return geo::Error{fmt::format("cannot create a pipe: {}", strerror(errno))};
-    if (pipe2(err, O_CLOEXEC) != 0) {
-        close(in[0]), close(in[1]);
-        return geo::Error{fmt::format("cannot create a pipe: {}", strerror(errno))};
-    }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    // Own process group (a terminal's Ctrl-C is ours to handle), default signals, nothing blocked.
-    sigset_t none, defaults;
-    sigemptyset(&none);
-    sigemptyset(&defaults);
-    for (int s : {SIGPIPE, SIGINT, SIGTERM})
-        sigaddset(&defaults, s);
-    posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setsigdefault(&attr, &defaults);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
-    std::vector<std::string> argv_strings{program.string()};
-    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& a : argv_strings)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid = -1;
-    const int rc = posix_spawn(&pid, program.c_str(), &actions, &attr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    close(in[0]);
-    close(err[1]);
-    if (rc != 0) {
-        close(in[1]), close(err[0]);
-        return geo::Error{fmt::format("cannot start {}: {}", program.string(), strerror(rc))};
-    }
+    SpawnOptions options;
+    options.pipe_input = true;
+    options.discard_output = true;
+    options.own_process_group = true; // a terminal's Ctrl-C is ours to handle
+    auto child = spawn_child(program, args, options);
+    if (!child) return child.error();
     auto process = std::unique_ptr<FfmpegProcess>(new FfmpegProcess);
-    process->pid_ = pid;
-    process->input_ = in[1];
-    process->stderr_reader_ = std::thread([p = process.get(), fd = err[0]] {
+    process->pid_ = child->pid;
+    process->input_ = std::move(child->input);
+    process->stderr_reader_ = std::thread([p = process.get(), errors = std::move(child->errors)] {
         char buffer[4096];
         ssize_t n;
-        while ((n = read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
+        while ((n = read(errors.get(), buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
             if (n <= 0) continue;
             std::lock_guard lock(p->stderr_mutex_);
             p->stderr_tail_.append(buffer, size_t(n));
             if (p->stderr_tail_.size() > 4 * kStderrTail)
                 p->stderr_tail_.erase(0, p->stderr_tail_.size() - kStderrTail);
         }
-        close(fd);
     });
     return process;
 }
@@ -123,10 +82,10 @@ FfmpegProcess::~FfmpegProcess() {
 }
 
 geo::Status FfmpegProcess::write(const uint8_t* bytes, size_t size) {
-    if (input_ < 0) return geo::Error{"ffmpeg's input is closed"};
+    if (!input_) return geo::Error{"ffmpeg's input is closed"};
     SigpipeGuard guard;
     while (size > 0) {
-        const ssize_t n = ::write(input_, bytes, size);
+        const ssize_t n = ::write(input_.get(), bytes, size);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             const int saved = errno;
@@ -162,8 +121,7 @@ void FfmpegProcess::kill() {
 }
 
 void FfmpegProcess::close_input() {
-    if (input_ >= 0) close(input_);
-    input_ = -1;
+    input_.reset();
 }
 
 int FfmpegProcess::wait() {

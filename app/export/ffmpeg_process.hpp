@@ -3,6 +3,7 @@
 // own process group so a Ctrl-C in the terminal reaches only us, and we decide how it stops.
 #pragma once
 
+#include "app/export/child_process.hpp"
 #include "geo/result.hpp"
 
 #include <sys/types.h>
@@ -43,7 +44,7 @@ class FfmpegProcess {
     std::string error_tail();
 
     pid_t pid_ = -1;
-    int input_ = -1;
+    UniqueFd input_;
     int status_ = 0;
     std::thread stderr_reader_;
     std::mutex stderr_mutex_;

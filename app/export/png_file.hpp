@@ -12,7 +12,7 @@ namespace app {
 
 // Returns an empty Error message on success.
 geo::Status write_png_atomic(const std::filesystem::path& path, int width, int height,
-                            const std::vector<uint8_t>& rgba);
+                             const std::vector<uint8_t>& rgba);
 
 // Checks up front that `path` can be written (its folder exists and is writable).
 geo::Status check_writable(const std::filesystem::path& path);

@@ -2,11 +2,11 @@
 // frame to the writer thread; GL work and encoding overlap.
 #include "app/export/video_export.hpp"
 
+#include "app/cli/render_command.hpp"
 #include "app/export/frame_sink.hpp"
 #include "app/export/frame_writer.hpp"
-#include "app/map/headless_map.hpp"
-#include "app/cli/render_command.hpp"
 #include "app/export/slide_tour.hpp"
+#include "app/map/headless_map.hpp"
 #include "geo/slides.hpp"
 #include "render/frame_tiles.hpp"
 #include "render/gl_info.hpp"
@@ -81,7 +81,8 @@ geo::Result<FramePlan> plan_slides(const ExportRequest& r, const HeadlessMap& ma
     const geo::Briefing& b = *map.briefing();
     if (b.slides.empty())
         return geo::Error{"--slides: the briefing has no slides; add [[slide]] entries or use --from/--to"};
-    auto tour = std::make_shared<SlideTour>(b, map.scene().slide_views, SlideTourTiming{4.0, r.days_per_second});
+    auto tour =
+        std::make_shared<SlideTour>(b, map.scene().slide_views, SlideTourTiming{4.0, r.days_per_second});
     if (tour->duration() > kMaxVideoSeconds)
         return geo::Error{
             fmt::format("--speed {} makes a {:.0f}-minute video (at most {:.0f}); raise --speed",
@@ -153,7 +154,8 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
                                       "per side); use render for larger stills",
                                       r.size.width, r.size.height, render::gl_max_tile_size())};
     // Samples as the window on this machine uses them, so the video looks like the preview.
-    auto made = render::OffscreenTarget::create(r.size.width, r.size.height, render::moving_picture_samples());
+    auto made =
+        render::OffscreenTarget::create(r.size.width, r.size.height, render::moving_picture_samples());
     if (!made) return made.error();
     const std::unique_ptr<render::OffscreenTarget> target = std::move(*made);
     render::PixelReadback readback(r.size.width, r.size.height, 2);
@@ -183,7 +185,8 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
         if (cancel) return geo::Error{"cancelled"};
         if (auto e = writer.error(); !e) return e.error();
         const PlannedFrame f = plan->frame(k);
-        if (f.slide != shown_slide && f.slide) look = geo::slide_look(map.briefing()->slides[*f.slide], *map.briefing());
+        if (f.slide != shown_slide && f.slide)
+            look = geo::slide_look(map.briefing()->slides[*f.slide], *map.briefing());
         shown_slide = f.slide;
         camera.fit(f.view, f.margin);
         const auto t0 = Clock::now();

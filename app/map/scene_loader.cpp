@@ -19,35 +19,36 @@ void SceneLoader::request(geo::BasemapScale scale, const std::string& projection
 void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) {
     std::shared_ptr<const geo::Basemap> cached;
     if (auto it = basemaps_.find(scale); it != basemaps_.end()) cached = it->second;
-    running_ = std::async(std::launch::async, [scale, projection, cached, briefing = briefing_, layers = layers_]() {
-        const auto start = std::chrono::steady_clock::now();
-        LoadedScene out;
-        out.scale = scale;
-        out.projection = projection;
-        std::shared_ptr<const geo::Basemap> basemap = cached;
-        if (!basemap) {
-            auto loaded = geo::load_basemap(geo::basemap_file(asset_dir(), scale));
-            if (!loaded) {
-                out.scene = loaded.error();
+    running_ =
+        std::async(std::launch::async, [scale, projection, cached, briefing = briefing_, layers = layers_]() {
+            const auto start = std::chrono::steady_clock::now();
+            LoadedScene out;
+            out.scale = scale;
+            out.projection = projection;
+            std::shared_ptr<const geo::Basemap> basemap = cached;
+            if (!basemap) {
+                auto loaded = geo::load_basemap(geo::basemap_file(asset_dir(), scale));
+                if (!loaded) {
+                    out.scene = loaded.error();
+                    return out;
+                }
+                basemap = std::make_shared<const geo::Basemap>(std::move(loaded.value()));
+            }
+            auto proj = geo::Projection::create(projection);
+            if (!proj) {
+                out.scene = proj.error();
                 return out;
             }
-            basemap = std::make_shared<const geo::Basemap>(std::move(loaded.value()));
-        }
-        auto proj = geo::Projection::create(projection);
-        if (!proj) {
-            out.scene = proj.error();
+            static const std::vector<geo::LayerFeatures> kNoLayers;
+            auto scene = geo::build_map_scene(*basemap, briefing, layers ? *layers : kNoLayers, *proj);
+            if (scene)
+                out.scene = std::make_shared<const geo::MapScene>(std::move(*scene));
+            else
+                out.scene = scene.error();
+            out.basemap = basemap;
+            out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             return out;
-        }
-        static const std::vector<geo::LayerFeatures> kNoLayers;
-        auto scene = geo::build_map_scene(*basemap, briefing, layers ? *layers : kNoLayers, *proj);
-        if (scene)
-            out.scene = std::make_shared<const geo::MapScene>(std::move(*scene));
-        else
-            out.scene = scene.error();
-        out.basemap = basemap;
-        out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        return out;
-    });
+        });
 }
 
 std::optional<LoadedScene> SceneLoader::poll() {

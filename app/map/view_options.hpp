@@ -18,7 +18,7 @@ struct Size {
 
 struct ViewOptions {
     std::string projection{geo::kDefaultProjection};
-    render::FrameLook look;      // theme, flow labels: how every output draws the map
+    render::FrameLook look; // theme, flow labels: how every output draws the map
     geo::BasemapScale basemap = geo::BasemapScale::k50m;
     bool world = false;          // frame the whole projected world instead of the briefing region
     std::string briefing;        // briefing.toml to show; empty for the basemap alone

@@ -4,9 +4,9 @@
 #pragma once
 
 #include "app/export/export_job.hpp"
+#include "app/map/view_options.hpp"
 #include "app/session/picking.hpp"
 #include "app/session/session.hpp"
-#include "app/map/view_options.hpp"
 #include "app/session/volume_chart.hpp"
 #include "geo/briefing.hpp"
 
@@ -52,8 +52,9 @@ void draw_export_panel(ExportPanelState& state, const Session& session, const ge
 
 // The child command line of "Export still": `supplyline render` of the date, slide and camera on
 // screen (--view, in projected metres: scene metres plus `scene_origin`) with the session's look.
-std::vector<std::string> still_export_args(const Session& session, const ViewOptions& view, geo::XY scene_origin,
-                                           const std::string& size, const std::string& output);
+std::vector<std::string> still_export_args(const Session& session, const ViewOptions& view,
+                                           geo::XY scene_origin, const std::string& size,
+                                           const std::string& output);
 
 // Reliability grade as analysts write it: "B2" (source reliability A-F, information credibility 1-6).
 std::string grade_of(const geo::Source& source);

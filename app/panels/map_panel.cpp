@@ -23,7 +23,8 @@ bool input_string(const char* label, std::string& text) {
 
 } // namespace
 
-MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, render::FrameLook& look, float ui_scale) {
+MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, render::FrameLook& look,
+                               float ui_scale) {
     MapPanelActions actions;
     // Top right and collapsed at first, so the briefing's title and the map stay clear.
     const ImVec2 display = ImGui::GetIO().DisplaySize;

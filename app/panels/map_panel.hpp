@@ -26,6 +26,7 @@ struct MapPanelActions {
 };
 
 // Draws the panel; edits `view` in place and says what to do.
-MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, render::FrameLook& look, float ui_scale);
+MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, render::FrameLook& look,
+                               float ui_scale);
 
 } // namespace app

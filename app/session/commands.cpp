@@ -110,8 +110,8 @@ void apply_command(Command command, Session& session, const CommandContext& cont
         fly_to(session, context.home, context.now, false);
         break;
     case Command::ToggleTheme:
-        session.look.theme = session.look.theme == &render::dark_theme() ? &render::light_theme()
-                                                                          : &render::dark_theme();
+        session.look.theme =
+            session.look.theme == &render::dark_theme() ? &render::light_theme() : &render::dark_theme();
         break;
     case Command::ToggleLegend:
         session.visibility.legend = !session.visibility.legend;

@@ -40,7 +40,7 @@ struct Session {
 
     bool still_pulses = false; // scripted stills: pulses placed by the clock, as `render` places them
     bool presenting = false;   // full screen, panels hidden
-    bool presenter = false;  // the speaker's window (notes, next slide, clock) is open
+    bool presenter = false;    // the speaker's window (notes, next slide, clock) is open
     bool blackout = false;
     bool help = false;
     bool search = false;

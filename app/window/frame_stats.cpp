@@ -24,8 +24,8 @@ void FrameStats::print() {
     frame_ms.erase(frame_ms.begin());
     ui_ms.erase(ui_ms.begin());
     const double sum = std::accumulate(frame_ms.begin(), frame_ms.end(), 0.0);
-    fmt::print("frames {}  ({:.1f} fps)\n  frame: {}\n  ui:    {}\n", frame_ms.size(), 1000.0 * frame_ms.size() / sum,
-               summary(frame_ms), summary(ui_ms));
+    fmt::print("frames {}  ({:.1f} fps)\n  frame: {}\n  ui:    {}\n", frame_ms.size(),
+               1000.0 * frame_ms.size() / sum, summary(frame_ms), summary(ui_ms));
 }
 
 } // namespace app

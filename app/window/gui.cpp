@@ -124,7 +124,8 @@ geo::Status Window::take_scene(LoadedScene& done) {
             session_.visibility = geo::Visibility::all(*scene->briefing);
         session_.visibility_changed = true;
         if (session_.slide >= 0) { // the slide's look from the new file
-            const geo::SlideLook look = geo::slide_look(scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
+            const geo::SlideLook look =
+                geo::slide_look(scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
             session_.visibility = look.visibility;
             session_.focus = look.focus;
             session_.headline = look.headline;
@@ -410,7 +411,8 @@ int Window::run() {
         ImGui::NewFrame();
         if (!ImGui::GetIO().WantTextInput)
             for (const KeyPress& k : keys)
-                if (auto command = command_for_key(k.key, k.mods)) apply_command(*command, session_, context());
+                if (auto command = command_for_key(k.key, k.mods))
+                    apply_command(*command, session_, context());
         handle_mouse(to_fb, camera.viewport_height);
         PanelRequest request;
         draw_panels(request);
@@ -442,7 +444,8 @@ int Window::run() {
                                      fmt::format("{}x{}", camera.viewport_width, camera.viewport_height),
                                      output);
         };
-        if (auto finished = script_.after_frame(ready, session_, presenter_.get(), fb_w, fb_h, now, export_still))
+        if (auto finished =
+                script_.after_frame(ready, session_, presenter_.get(), fb_w, fb_h, now, export_still))
             return *finished;
         glfwSwapBuffers(window_);
         script_.after_swap(ready, session_, ui_ms, now);

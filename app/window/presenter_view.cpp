@@ -10,7 +10,8 @@ PresenterInfo presenter_info(const Session& session, const geo::Briefing* briefi
     const Playback& clock = session.clock;
     info.date = geo::long_date(geo::Day(std::floor(clock.t)));
     info.playing = clock.playing;
-    info.timeline_fraction = clock.end > clock.start ? (clock.t - clock.start) / (clock.end - clock.start) : 0;
+    info.timeline_fraction =
+        clock.end > clock.start ? (clock.t - clock.start) / (clock.end - clock.start) : 0;
     info.elapsed_seconds = elapsed_seconds;
     if (!briefing) return info;
     const auto& slides = briefing->slides;

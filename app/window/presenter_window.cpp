@@ -52,9 +52,9 @@ std::vector<std::string> wrap_text(const render::FontAtlas& font, const std::str
     return lines;
 }
 
-geo::Result<std::unique_ptr<PresenterWindow>> PresenterWindow::open(GLFWwindow* share, GLFWmonitor* monitor,
-                                                       std::vector<uint8_t> font, const std::string& text,
-                                                       void (*key_callback)(GLFWwindow*, int, int, int, int)) {
+geo::Result<std::unique_ptr<PresenterWindow>>
+PresenterWindow::open(GLFWwindow* share, GLFWmonitor* monitor, std::vector<uint8_t> font,
+                      const std::string& text, void (*key_callback)(GLFWwindow*, int, int, int, int)) {
     glfwDefaultWindowHints();
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 4);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 5);
@@ -74,7 +74,8 @@ geo::Result<std::unique_ptr<PresenterWindow>> PresenterWindow::open(GLFWwindow* 
     glfwMakeContextCurrent(p->window_);
     glfwSwapInterval(0); // the audience window paces the frames
     auto atlas = render::FontAtlas::create(std::move(font), text + "0123456789:/ -–NextSlideofplaypaused·");
-    auto batch = atlas ? render::TextBatch::create() : geo::Result<std::unique_ptr<render::TextBatch>>(atlas.error());
+    auto batch =
+        atlas ? render::TextBatch::create() : geo::Result<std::unique_ptr<render::TextBatch>>(atlas.error());
     glfwMakeContextCurrent(back);
     if (!batch) return batch.error();
     p->font_ = std::move(*atlas);

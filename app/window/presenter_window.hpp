@@ -31,9 +31,9 @@ class PresenterWindow {
   public:
     // Opens the window beside `share` (on `monitor` when given); the key callback is installed so
     // clickers work when it has the focus. `text` lists the characters it may show (for the atlas).
-    static geo::Result<std::unique_ptr<PresenterWindow>> open(GLFWwindow* share, GLFWmonitor* monitor,
-                                                 std::vector<uint8_t> font, const std::string& text,
-                                                 void (*key_callback)(GLFWwindow*, int, int, int, int));
+    static geo::Result<std::unique_ptr<PresenterWindow>>
+    open(GLFWwindow* share, GLFWmonitor* monitor, std::vector<uint8_t> font, const std::string& text,
+         void (*key_callback)(GLFWwindow*, int, int, int, int));
     ~PresenterWindow();
 
     // Draws in its own context and swaps; makes `back` current again afterwards. With `keep`, the

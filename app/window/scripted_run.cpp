@@ -12,8 +12,8 @@
 
 #include <cctype>
 #include <cstdio>
-#include <sstream>
 #include <cstring>
+#include <sstream>
 #include <strings.h>
 
 namespace app {
@@ -24,11 +24,14 @@ struct KeyName {
     int key;
 };
 constexpr KeyName kKeyNames[] = {
-    {"Space", GLFW_KEY_SPACE},   {"Enter", GLFW_KEY_ENTER},      {"Escape", GLFW_KEY_ESCAPE},
-    {"Esc", GLFW_KEY_ESCAPE},    {"Left", GLFW_KEY_LEFT},        {"Right", GLFW_KEY_RIGHT},
-    {"Up", GLFW_KEY_UP},         {"Down", GLFW_KEY_DOWN},        {"PageUp", GLFW_KEY_PAGE_UP},
-    {"PageDown", GLFW_KEY_PAGE_DOWN}, {"Home", GLFW_KEY_HOME},   {"End", GLFW_KEY_END},
-    {"Plus", GLFW_KEY_EQUAL},    {"Minus", GLFW_KEY_MINUS},      {"Tab", GLFW_KEY_TAB},
+    {"Space", GLFW_KEY_SPACE},    {"Enter", GLFW_KEY_ENTER},
+    {"Escape", GLFW_KEY_ESCAPE},  {"Esc", GLFW_KEY_ESCAPE},
+    {"Left", GLFW_KEY_LEFT},      {"Right", GLFW_KEY_RIGHT},
+    {"Up", GLFW_KEY_UP},          {"Down", GLFW_KEY_DOWN},
+    {"PageUp", GLFW_KEY_PAGE_UP}, {"PageDown", GLFW_KEY_PAGE_DOWN},
+    {"Home", GLFW_KEY_HOME},      {"End", GLFW_KEY_END},
+    {"Plus", GLFW_KEY_EQUAL},     {"Minus", GLFW_KEY_MINUS},
+    {"Tab", GLFW_KEY_TAB},
 };
 
 std::optional<int> key_code(const std::string& name) {
@@ -38,8 +41,8 @@ std::optional<int> key_code(const std::string& name) {
         if (strcasecmp(k.name, name.c_str()) == 0) return k.key;
     int f = 0;
     char tail = 0;
-    if ((name[0] == 'F' || name[0] == 'f') && std::sscanf(name.c_str() + 1, "%d%c", &f, &tail) == 1 && f >= 1 &&
-        f <= 12)
+    if ((name[0] == 'F' || name[0] == 'f') && std::sscanf(name.c_str() + 1, "%d%c", &f, &tail) == 1 &&
+        f >= 1 && f <= 12)
         return GLFW_KEY_F1 + f - 1;
     return std::nullopt;
 }
@@ -53,17 +56,20 @@ geo::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
     while (words >> word) {
         int mods = 0;
         std::string rest = word;
-        for (auto [prefix, bit] : {std::pair{"Shift+", GLFW_MOD_SHIFT}, {"Ctrl+", GLFW_MOD_CONTROL}, {"Alt+", GLFW_MOD_ALT}})
-            while (rest.size() > std::strlen(prefix) && strncasecmp(rest.c_str(), prefix, std::strlen(prefix)) == 0) {
+        for (auto [prefix, bit] :
+             {std::pair{"Shift+", GLFW_MOD_SHIFT}, {"Ctrl+", GLFW_MOD_CONTROL}, {"Alt+", GLFW_MOD_ALT}})
+            while (rest.size() > std::strlen(prefix) &&
+                   strncasecmp(rest.c_str(), prefix, std::strlen(prefix)) == 0) {
                 mods |= bit;
                 rest = rest.substr(std::strlen(prefix));
             }
         const auto key = key_code(rest);
         if (!key)
-            return geo::Error{fmt::format("bad --press key '{}'; expected letters and digits, F1-F12 or Space, "
-                                          "Enter, Escape, Left, Right, Up, Down, PageUp, PageDown, Home, End, "
-                                          "Plus, Minus, Tab, with Shift+, Ctrl+ or Alt+ in front",
-                                          word)};
+            return geo::Error{
+                fmt::format("bad --press key '{}'; expected letters and digits, F1-F12 or Space, "
+                            "Enter, Escape, Left, Right, Up, Down, PageUp, PageDown, Home, End, "
+                            "Plus, Minus, Tab, with Shift+, Ctrl+ or Alt+ in front",
+                            word)};
         keys.push_back({*key, mods});
     }
     return keys;
@@ -79,9 +85,10 @@ void ScriptedRun::press_keys_once() {
         push_key(k);
 }
 
-std::optional<int> ScriptedRun::after_frame(
-    bool ready, const Session& session, PresenterWindow* presenter, int width, int height, double now,
-    const std::function<std::vector<std::string>(const std::string&)>& export_still) {
+std::optional<int>
+ScriptedRun::after_frame(bool ready, const Session& session, PresenterWindow* presenter, int width,
+                         int height, double now,
+                         const std::function<std::vector<std::string>(const std::string&)>& export_still) {
     if (!ready || options_.screenshot.empty()) return std::nullopt;
     if (ready_at_ < 0) {
         ready_at_ = now;

@@ -37,9 +37,9 @@ class ScriptedRun {
     // Before the swap: the screenshot (window and presenter) once ready and still, and the command
     // line the Export panel would run for a still of it (`export_still(output)`, printed for tests);
     // an exit code when the run is over.
-    std::optional<int> after_frame(bool ready, const Session& session, PresenterWindow* presenter, int width,
-                                   int height, double now,
-                                   const std::function<std::vector<std::string>(const std::string&)>& export_still);
+    std::optional<int>
+    after_frame(bool ready, const Session& session, PresenterWindow* presenter, int width, int height,
+                double now, const std::function<std::vector<std::string>(const std::string&)>& export_still);
     // After the swap: frame statistics.
     void after_swap(bool ready, Session& session, double ui_ms, double frame_start);
     std::optional<int> finished() const { return finished_; }

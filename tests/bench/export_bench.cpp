@@ -3,8 +3,8 @@
 // and pixel-buffer copy), encoding (ffmpeg libx264 fed raw frames), and the whole pipelined export
 // where those overlap (issue 7 target: >= 15 frames/s at 1080p). Arguments: MSAA samples.
 #include "app/export/ffmpeg_process.hpp"
-#include "app/map/headless_map.hpp"
 #include "app/export/video_export.hpp"
+#include "app/map/headless_map.hpp"
 #include "render/offscreen_target.hpp"
 #include "render/pixel_readback.hpp"
 

@@ -1,8 +1,8 @@
 // Frames drawn in tiles (sizes above the GL limit) look exactly like frames drawn in one piece, and
 // big stills come out whole: the same `render_frame` that `supplyline render` runs.
-#include "app/map/headless_map.hpp"
-#include "app/export/png_file.hpp"
 #include "app/cli/render_command.hpp"
+#include "app/export/png_file.hpp"
+#include "app/map/headless_map.hpp"
 #include "render/frame_tiles.hpp"
 #include "render/offscreen_target.hpp"
 #include "support/image_diff.hpp"
@@ -76,7 +76,8 @@ TEST(TiledRender, FourKStillWithBriefingIsWholeAndNotBlank) {
     auto image = app::render_frame(briefing_request({3840, 2160}));
     ASSERT_TRUE(image.ok()) << image.error().text();
     const std::filesystem::path png = testing::TempDir() + "/still_4k.png";
-    ASSERT_EQ(test_support::failure(app::write_png_atomic(png, image->width, image->height, image->rgba)), "");
+    ASSERT_EQ(test_support::failure(app::write_png_atomic(png, image->width, image->height, image->rgba)),
+              "");
     test_support::Rgba8Image loaded;
     ASSERT_TRUE(test_support::load_png(png.string(), loaded));
     EXPECT_EQ(loaded.width, 3840);

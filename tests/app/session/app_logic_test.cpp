@@ -1,6 +1,6 @@
 // App logic without a window: size parsing, pixel scale, mouse/keyboard camera moves.
-#include "app/session/map_input.hpp"
 #include "app/map/view_options.hpp"
+#include "app/session/map_input.hpp"
 
 #include <gtest/gtest.h>
 

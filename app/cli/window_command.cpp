@@ -1,0 +1,93 @@
+// `supplyline [BRIEFING]`: the window's flags (start date or slide, presentation, scripted runs),
+// the remembered preferences, and the fallback with no display (render the default view).
+#include "app/cli/command.hpp"
+#include "app/cli/render_command.hpp"
+#include "app/cli/view_flags.hpp"
+#include "app/map/briefing_source.hpp"
+#include "app/session/preferences.hpp"
+#include "app/window/gui.hpp"
+#include "app/window/scripted_run.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace app {
+namespace {
+
+struct WindowFlags {
+    ViewFlags view;
+    GuiOptions gui;
+    std::string screenshot;
+};
+
+int run_window(CLI::App& cli, WindowFlags& flags) {
+    use_input_policy(flags.view.trust);
+    GuiOptions gui = flags.gui;
+    // An interactive window remembers theme, UI scale, monitor and the last briefing; scripted
+    // runs (screenshots, measurements) neither read nor write the preferences.
+    const bool scripted = !flags.screenshot.empty() || gui.frame_stats > 0 || !has_display();
+    const auto prefs_path = scripted ? std::nullopt : preferences_path();
+    if (prefs_path) {
+        std::string warning;
+        Preferences prefs = load_preferences(*prefs_path, warning);
+        if (!warning.empty()) fmt::print(stderr, "supplyline: warning: {}\n", warning);
+        std::error_code ec;
+        if (flags.view.briefing.empty() && !flags.view.basemap_only && !prefs.last_briefing.empty() &&
+            std::filesystem::is_regular_file(prefs.last_briefing, ec))
+            flags.view.briefing = prefs.last_briefing;
+        if (cli.get_option("--theme")->count() == 0) flags.view.theme = prefs.theme;
+        gui.ui_scale = prefs.ui_scale;
+        gui.monitor = prefs.monitor;
+        gui.preferences = *prefs_path;
+    }
+    if (!resolve(flags.view, "", "1600x900", gui.view, gui.window_size)) return 2;
+    gui.screenshot = flags.screenshot;
+    if (auto keys = parse_key_presses(gui.press); !keys) {
+        fmt::print(stderr, "supplyline: error: {}\n", keys.error().text());
+        return 2;
+    }
+    if (has_display()) return run_gui(gui);
+    if (!gui.screenshot.empty()) {
+        fmt::print(stderr,
+                   "supplyline: error: --screenshot needs a display (set DISPLAY, e.g. under Xvfb)\n");
+        return 2;
+    }
+    fmt::print("No display found; rendering the default view instead of opening a window.\n");
+    RenderRequest request;
+    request.view = gui.view;
+    request.output = "supplyline-default.png";
+    return run_render(request);
+}
+
+} // namespace
+
+CommandEntry add_window_command(CLI::App& cli) {
+    auto flags = std::make_shared<WindowFlags>();
+    GuiOptions& gui = flags->gui;
+    add_view_flags(cli, flags->view, "1600x900");
+    cli.add_option("--screenshot", flags->screenshot,
+                   "open the window, wait for the map, save this PNG and exit");
+    cli.add_option("-t,--time", gui.time,
+                   "start at this date, YYYY-MM-DD (default: the day with the most flow)");
+    cli.add_option("--slide", gui.slide, "start on slide N (1-based) or by title");
+    cli.add_option("--screenshot-delay", gui.screenshot_delay,
+                   "with --screenshot: keep running this many seconds first (playback, hot reload)")
+        ->check(CLI::Range(0.0, 600.0));
+    cli.add_flag("--present", gui.present, "start in presentation mode (full screen; Esc leaves)");
+    cli.add_flag("--presenter", gui.presenter,
+                 "open the presenter window (notes, next slide, elapsed time); with --screenshot it is saved "
+                 "as FILE-presenter.png");
+    cli.add_option(
+        "--press", gui.press,
+        "once the map is ready, press these keys in order, as if typed (scripted runs: e.g. P opens "
+        "the presenter, N the next slide)");
+    cli.add_option("--frame-stats", gui.frame_stats,
+                   "play N frames as fast as possible, print frame and UI times, exit (measurement)")
+        ->check(CLI::Range(2, 100000));
+    return {&cli, [&cli, flags] { return run_window(cli, *flags); }};
+}
+
+} // namespace app
