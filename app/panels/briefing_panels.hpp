@@ -40,6 +40,9 @@ void draw_search(Session& session, const geo::Briefing& briefing, std::string& q
 
 void draw_help(Session& session, float ui_scale);
 
+// A failed hot reload: the problems (file:line:col) on a red banner; the last good picture stays.
+void draw_reload_banner(const std::vector<geo::Diagnostic>& errors, float ui_scale);
+
 struct ExportPanelState {
     int size = 0; // 0: 1920x1080, 1: 3840x2160
     bool slides = true;

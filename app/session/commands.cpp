@@ -28,17 +28,21 @@ void update_flight(Session& session, double now) {
     if (u >= 1) f.active = false;
 }
 
+void show_slide_look(Session& session, const geo::Slide& slide, const geo::Briefing& briefing) {
+    geo::SlideLook look = geo::slide_look(slide, briefing);
+    session.visibility = std::move(look.visibility);
+    session.focus = std::move(look.focus);
+    session.headline = std::move(look.headline);
+    session.visibility_changed = true;
+}
+
 void go_to_slide(Session& session, const CommandContext& context, int index, bool instant) {
     if (!context.scene || !context.scene->briefing || context.scene->briefing->slides.empty()) return;
     const geo::Briefing& b = *context.scene->briefing;
     index = std::clamp(index, 0, int(b.slides.size()) - 1);
     const geo::Slide& slide = b.slides[size_t(index)];
     session.slide = index;
-    geo::SlideLook look = geo::slide_look(slide, b);
-    session.visibility = std::move(look.visibility);
-    session.focus = std::move(look.focus);
-    session.headline = std::move(look.headline);
-    session.visibility_changed = true;
+    show_slide_look(session, slide, b);
     Playback& clock = session.clock;
     set_time(clock, slide.from);
     clock.playing = false;

@@ -23,6 +23,9 @@ void apply_command(Command command, Session& session, const CommandContext& cont
 // title, and flies there (at once with `instant`).
 void go_to_slide(Session& session, const CommandContext& context, int index, bool instant);
 
+// A slide's switches, spotlight and headline on the session (its date and camera stay as they are).
+void show_slide_look(Session& session, const geo::Slide& slide, const geo::Briefing& briefing);
+
 // Starts a flight from the camera's view to `target` (or jumps there with `instant`).
 void fly_to(Session& session, const geo::Bounds& target, double now, bool instant);
 // Moves the camera along the flight in progress.

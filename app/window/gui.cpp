@@ -13,6 +13,7 @@
 #include "app/session/commands.hpp"
 #include "app/session/map_input.hpp"
 #include "app/session/preferences.hpp"
+#include "app/session/reload.hpp"
 #include "app/session/session.hpp"
 #include "app/session/volume_chart.hpp"
 #include "app/window/frame_stats.hpp"
@@ -67,14 +68,13 @@ class Window {
     const geo::Briefing* briefing() const { return scene_ ? scene_->briefing.get() : nullptr; }
     CommandContext context() const { return {scene_.get(), home_, glfwGetTime()}; }
     geo::Status take_scene(LoadedScene& done);
-    void keep_state_across_reload(const geo::Briefing& old_briefing, const geo::Briefing& briefing);
     void poll_reload();
-    void draw_reload_errors() const;
     geo::Status apply_start_options();
     void handle_mouse(double to_fb, int map_height);
     void draw_panels(PanelRequest& request);
     void follow_session(); // full screen and presenter windows as the session says
     void draw_presenter();
+    void fit_map_area(int width, int height);
     void draw_map(int fb_w, int fb_h, int timeline_px, double now);
     void save_preferences_on_exit() const;
 
@@ -119,17 +119,12 @@ geo::Status Window::take_scene(LoadedScene& done) {
     home_ = view_.world ? scene->basemap.bounds : scene->home();
     if (scene->briefing && scene->briefing != old) {
         if (old)
-            keep_state_across_reload(*old, *scene->briefing);
+            keep_across_reload(session_, *old, *scene->briefing);
         else
             session_.visibility = geo::Visibility::all(*scene->briefing);
         session_.visibility_changed = true;
-        if (session_.slide >= 0) { // the slide's look from the new file
-            const geo::SlideLook look =
-                geo::slide_look(scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
-            session_.visibility = look.visibility;
-            session_.focus = look.focus;
-            session_.headline = look.headline;
-        }
+        if (session_.slide >= 0) // the slide's look from the new file
+            show_slide_look(session_, scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
     }
     shown_projection_ = scene->basemap.projection;
     panel_.status = describe(scene->basemap, done);
@@ -140,27 +135,6 @@ geo::Status Window::take_scene(LoadedScene& done) {
             session_.camera.fit(scene->slide_views[size_t(session_.slide)], 0.0);
     }
     return geo::Ok{};
-}
-
-// A reloaded briefing keeps the view, the date (within its new dates), the slide and the switches
-// of what is on; lists that changed length (actors, layers) start all on.
-void Window::keep_state_across_reload(const geo::Briefing& old_briefing, const geo::Briefing& briefing) {
-    geo::Visibility v = geo::Visibility::all(briefing);
-    const geo::Visibility& was = session_.visibility;
-    v.categories = was.categories;
-    v.modes = was.modes;
-    v.confidences = was.confidences;
-    if (old_briefing.actors.size() == briefing.actors.size()) v.actors = was.actors;
-    if (old_briefing.layers.size() == briefing.layers.size()) v.layers = was.layers;
-    v.theaters = was.theaters, v.places = was.places, v.labels = was.labels, v.events = was.events;
-    v.legend = was.legend;
-    session_.visibility = v;
-    Playback& clock = session_.clock;
-    clock.start = briefing.info.start;
-    clock.end = briefing.info.end;
-    clock.t = std::clamp(clock.t, clock.start, clock.end);
-    if (session_.slide >= int(briefing.slides.size())) session_.slide = int(briefing.slides.size()) - 1;
-    session_.selected = {}; // indices may mean other objects now
 }
 
 void Window::poll_reload() {
@@ -178,24 +152,6 @@ void Window::poll_reload() {
     loader_->set_briefing(std::shared_ptr<const geo::Briefing>(loaded, &loaded->briefing),
                           std::shared_ptr<const std::vector<geo::LayerFeatures>>(loaded, &loaded->layers));
     loader_->request(view_.basemap, view_.projection);
-}
-
-void Window::draw_reload_errors() const {
-    if (reload_errors_.empty()) return;
-    const float s = ui_scale();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x / 2, 12 * s), ImGuiCond_Always, ImVec2(0.5f, 0));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(300 * s, 0), ImVec2(display.x * 0.8f, display.y * 0.4f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.35f, 0.05f, 0.05f, 0.95f));
-    ImGui::Begin("Reload failed: showing the last good version", nullptr,
-                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoFocusOnAppearing);
-    for (size_t i = 0; i < reload_errors_.size() && i < 8; ++i)
-        ImGui::TextUnformatted(reload_errors_[i].text().c_str());
-    if (reload_errors_.size() > 8) ImGui::Text("... and %zu more", reload_errors_.size() - 8);
-    ImGui::TextDisabled("Fix the file and save: it reloads by itself.");
-    ImGui::End();
-    ImGui::PopStyleColor();
 }
 
 geo::Status Window::apply_start_options() {
@@ -309,7 +265,20 @@ void Window::draw_panels(PanelRequest& request) {
     }
     if (b) draw_search(session_, *b, search_query_, s, request);
     draw_help(session_, s);
-    draw_reload_errors();
+    draw_reload_banner(reload_errors_, s);
+}
+
+// A resized map area (window resized, full screen, timeline shown or hidden) keeps showing the
+// same region, so a slide framed in the window stays framed on the projector.
+void Window::fit_map_area(int width, int height) {
+    render::Camera& camera = session_.camera;
+    if (camera.viewport_width == width && camera.viewport_height == height) return;
+    const geo::Bounds shown_before = camera.visible();
+    camera.viewport_width = width;
+    camera.viewport_height = height;
+    if (!scene_) return;
+    camera.fit(shown_before, 0.0);
+    if (session_.flight.active) session_.flight.from = camera.visible();
 }
 
 void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
@@ -380,18 +349,8 @@ int Window::run() {
         if (fb_w == 0 || fb_h == 0) continue; // minimised
         const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
         const int timeline_px = session_.presenting ? 0 : int(timeline_height_ * to_fb);
-        // A resized map area (window resized, full screen, timeline shown or hidden) keeps showing
-        // the same region, so a slide framed in the window stays framed on the projector.
-        render::Camera& camera = session_.camera;
-        const geo::Bounds shown_before = camera.visible();
-        const bool resized =
-            camera.viewport_width != fb_w || camera.viewport_height != std::max(fb_h - timeline_px, 1);
-        camera.viewport_width = fb_w;
-        camera.viewport_height = std::max(fb_h - timeline_px, 1);
-        if (resized && scene_) {
-            camera.fit(shown_before, 0.0);
-            if (session_.flight.active) session_.flight.from = camera.visible();
-        }
+        fit_map_area(fb_w, std::max(fb_h - timeline_px, 1));
+        const render::Camera& camera = session_.camera;
 
         if (auto done = loader_->poll()) {
             if (auto taken = take_scene(*done); !taken) return fail(taken.error().text());
@@ -429,7 +388,7 @@ int Window::run() {
 
         if (briefing()) advance(session_.clock, *briefing(), dt);
         update_flight(session_, now);
-        if (scene_ && !session_.flight.active) camera.clamp_to(scene_->basemap.bounds);
+        if (scene_ && !session_.flight.active) session_.camera.clamp_to(scene_->basemap.bounds);
         if (session_.visibility_changed && briefing()) {
             chart_ = build_volume_chart(*briefing(), session_.visibility);
             session_.visibility_changed = false;

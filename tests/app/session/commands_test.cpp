@@ -2,6 +2,7 @@
 // P opens and closes the presenter, T switches the theme the frame carries, a slide brings its
 // date, switches, spotlight, headline and camera, and every frame carries the session's look.
 #include "app/session/commands.hpp"
+#include "app/session/reload.hpp"
 #include "app/window/scripted_run.hpp"
 #include "geo/briefing.hpp"
 
@@ -102,4 +103,20 @@ TEST(ScriptedKeys, NamesAndModifiersParse) {
     auto bad = app::parse_key_presses("P Banana");
     ASSERT_FALSE(bad.ok());
     EXPECT_NE(bad.error().message.find("'Banana'"), std::string::npos) << bad.error().message;
+}
+
+TEST(Reload, KeepsSwitchesSlideAndDateWithinTheNewDates) {
+    Briefed b;
+    b.press(GLFW_KEY_PAGE_DOWN);
+    b.session.visibility.categories[size_t(geo::FlowCategory::Fuel)] = false;
+    b.session.clock.t = b.scene.briefing->info.end;
+    geo::Briefing shorter = *b.scene.briefing;
+    shorter.info.end = shorter.info.start + 30;
+    shorter.actors.pop_back(); // a list that changed length starts all on
+    b.session.visibility.actors[0] = false;
+    app::keep_across_reload(b.session, *b.scene.briefing, shorter);
+    EXPECT_EQ(b.session.slide, 0);
+    EXPECT_FALSE(b.session.visibility.categories[size_t(geo::FlowCategory::Fuel)]);
+    EXPECT_TRUE(b.session.visibility.actors[0]);
+    EXPECT_EQ(b.session.clock.t, shorter.info.end);
 }
