@@ -157,10 +157,10 @@ std::string_view to_string(BasemapScale scale) {
     return "50m";
 }
 
-Result<BasemapScale> parse_basemap_scale(std::string_view text) {
+base::Result<BasemapScale> parse_basemap_scale(std::string_view text) {
     for (BasemapScale s : {BasemapScale::k110m, BasemapScale::k50m, BasemapScale::k10m})
         if (text == to_string(s)) return s;
-    return Error{fmt::format("unknown basemap scale '{}'; expected 110m, 50m or 10m", text)};
+    return base::Error{fmt::format("unknown basemap scale '{}'; expected 110m, 50m or 10m", text)};
 }
 
 std::filesystem::path basemap_file(const std::filesystem::path& asset_dir, BasemapScale scale) {
@@ -207,16 +207,16 @@ void decode_triangles(const GByte* bytes, int size, Country& c) {
 }
 
 // Opens `gpkg` and finds layer `name`; `ds` keeps the dataset open while the layer is read.
-Result<OGRLayerH> open_layer(const std::filesystem::path& gpkg, const char* name, GdalDatasetPtr& ds) {
+base::Result<OGRLayerH> open_layer(const std::filesystem::path& gpkg, const char* name, GdalDatasetPtr& ds) {
     std::string error;
     ds = open_vector_dataset(gpkg.string(), error);
-    if (!ds) return Error{error};
+    if (!ds) return base::Error{error};
     OGRLayerH layer = require_layer(ds.get(), name, gpkg.string(), error);
-    if (!layer) return Error{error};
+    if (!layer) return base::Error{error};
     return layer;
 }
 
-Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
+base::Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
     GdalDatasetPtr ds;
     auto opened = open_layer(gpkg, "countries", ds);
     if (!opened) return opened.error();
@@ -226,7 +226,8 @@ Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
     const int iso_field = OGR_FD_GetFieldIndex(defn, "iso_a3");
     const int triangles_field = OGR_FD_GetFieldIndex(defn, "triangles");
     if (name_field < 0 || iso_field < 0)
-        return Error{fmt::format("{}: layer 'countries' lacks the 'name' or 'iso_a3' field", gpkg.string())};
+        return base::Error{
+            fmt::format("{}: layer 'countries' lacks the 'name' or 'iso_a3' field", gpkg.string())};
     std::vector<Country> countries;
     OGR_L_ResetReading(layer);
     while (OgrFeaturePtr f{OGR_L_GetNextFeature(layer)}) {
@@ -242,11 +243,12 @@ Result<std::vector<Country>> read_countries(const std::filesystem::path& gpkg) {
         }
         if (!c.polygons.empty()) countries.push_back(std::move(c));
     }
-    if (countries.empty()) return Error{fmt::format("{}: layer 'countries' has no polygons", gpkg.string())};
+    if (countries.empty())
+        return base::Error{fmt::format("{}: layer 'countries' has no polygons", gpkg.string())};
     return countries;
 }
 
-Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& gpkg) {
+base::Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& gpkg) {
     GdalDatasetPtr ds;
     auto opened = open_layer(gpkg, "land", ds);
     if (!opened) return opened.error();
@@ -260,12 +262,12 @@ Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& gpkg) 
 
 } // namespace
 
-Result<Basemap> load_basemap(const std::filesystem::path& gpkg) {
+base::Result<Basemap> load_basemap(const std::filesystem::path& gpkg) {
     if (!std::filesystem::is_regular_file(gpkg))
-        return Error{fmt::format(
+        return base::Error{fmt::format(
             "{}: basemap file not found; expected a GeoPackage from scripts/make_basemap.sh", gpkg.string())};
     // The two layers are independent: read land on a second thread with its own dataset handle.
-    Result<std::vector<LonLatPolygon>> land = Error{""};
+    base::Result<std::vector<LonLatPolygon>> land = base::Error{""};
     std::thread land_reader([&] { land = read_land(gpkg); });
     auto countries = read_countries(gpkg);
     land_reader.join();
@@ -304,7 +306,7 @@ std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg
     return codes;
 }
 
-Status bake_basemap(const std::filesystem::path& gpkg) {
+base::Status bake_basemap(const std::filesystem::path& gpkg) {
     auto basemap = load_basemap(gpkg);
     if (!basemap) return basemap.error();
     // What cannot be triangulated even after repair covers nothing (slivers); keep the file clean.
@@ -315,7 +317,7 @@ Status bake_basemap(const std::filesystem::path& gpkg) {
     CPLPushErrorHandler(CPLQuietErrorHandler);
     GdalDatasetPtr ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
     CPLPopErrorHandler();
-    if (!ds) return Error{fmt::format("{}: cannot open for writing", path)};
+    if (!ds) return base::Error{fmt::format("{}: cannot open for writing", path)};
     for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i) {
         if (std::string(OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i))) == "countries") {
             GDALDatasetDeleteLayer(ds.get(), i);
@@ -328,7 +330,7 @@ Status bake_basemap(const std::filesystem::path& gpkg) {
     OGRLayerH layer =
         GDALDatasetCreateLayer(ds.get(), "countries", wgs84, wkbMultiPolygon, const_cast<char**>(options));
     OSRRelease(wgs84);
-    if (!layer) return Error{fmt::format("{}: cannot create layer 'countries'", path)};
+    if (!layer) return base::Error{fmt::format("{}: cannot create layer 'countries'", path)};
     for (const char* name : {"name", "iso_a3"}) {
         OGRFieldDefnH field = OGR_Fld_Create(name, OFTString);
         OGR_L_CreateField(layer, field, TRUE);
@@ -339,7 +341,7 @@ Status bake_basemap(const std::filesystem::path& gpkg) {
     OGR_Fld_Destroy(blob);
 
     if (OGR_L_StartTransaction(layer) != OGRERR_NONE)
-        return Error{fmt::format("{}: cannot start a transaction", path)};
+        return base::Error{fmt::format("{}: cannot start a transaction", path)};
     for (const Country& c : basemap->countries) {
         OgrFeaturePtr f{OGR_F_Create(OGR_L_GetLayerDefn(layer))};
         OGR_F_SetFieldString(f.get(), 0, c.name.c_str());
@@ -360,10 +362,11 @@ Status bake_basemap(const std::filesystem::path& gpkg) {
         }
         OGR_F_SetGeometryDirectly(f.get(), multi);
         if (OGR_L_CreateFeature(layer, f.get()) != OGRERR_NONE)
-            return Error{fmt::format("{}: cannot write country '{}'", path, c.name)};
+            return base::Error{fmt::format("{}: cannot write country '{}'", path, c.name)};
     }
-    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE) return Error{fmt::format("{}: cannot commit", path)};
-    return Ok{};
+    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE)
+        return base::Error{fmt::format("{}: cannot commit", path)};
+    return base::Ok{};
 }
 
 } // namespace geo

@@ -2,8 +2,8 @@
 // and land polygons, read through GDAL from the GeoPackages shipped in assets/basemap/.
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/lonlat.hpp"
-#include "geo/result.hpp"
 
 #include <filesystem>
 #include <string>
@@ -32,13 +32,13 @@ struct Basemap {
 
 // "110m", "50m", "10m" <-> BasemapScale.
 std::string_view to_string(BasemapScale scale);
-Result<BasemapScale> parse_basemap_scale(std::string_view text);
+base::Result<BasemapScale> parse_basemap_scale(std::string_view text);
 
 // assets/basemap/naturalearth-<scale>.gpkg under `asset_dir`.
 std::filesystem::path basemap_file(const std::filesystem::path& asset_dir, BasemapScale scale);
 
 // Reads the `countries` and `land` layers; errors name the file and what was missing.
-Result<Basemap> load_basemap(const std::filesystem::path& gpkg);
+base::Result<Basemap> load_basemap(const std::filesystem::path& gpkg);
 
 // The ISO alpha-3 codes of the basemap's countries, read without their geometry (fast: for
 // validating briefings). Empty when the file cannot be read.
@@ -47,7 +47,7 @@ std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg
 // Rewrites the `countries` layer of `gpkg` with the polygons as loaded (continuous longitudes,
 // densified, repaired) plus their lon/lat triangulations in a `triangles` field, so later loads
 // read the triangulation instead of computing it. Used by scripts/make_basemap.sh.
-Status bake_basemap(const std::filesystem::path& gpkg);
+base::Status bake_basemap(const std::filesystem::path& gpkg);
 
 // Appends the polygons of an OGR geometry (Polygon or MultiPolygon) as lon/lat rings.
 void append_ogr_polygons(void* ogr_geometry, std::vector<LonLatPolygon>& out);

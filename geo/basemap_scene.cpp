@@ -119,8 +119,8 @@ void LineSet::append(const LineSet& other) {
         starts.push_back(base + other.starts[i]);
 }
 
-Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
-                                         const SceneOptions& options) {
+base::Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
+                                               const SceneOptions& options) {
     BasemapScene scene;
     scene.projection = projection.definition();
     Projector projector(projection);
@@ -137,7 +137,7 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     for (size_t acc = 0; split < basemap.countries.size() && acc < total / 2; ++split)
         acc += vertex_count(basemap.countries[split].polygons);
     CountryPart first, second;
-    Result<Projection> worker_projection = Error{""};
+    base::Result<Projection> worker_projection = base::Error{""};
     std::thread worker([&] {
         worker_projection = Projection::create(projection.definition());
         if (!worker_projection) return;
@@ -163,7 +163,8 @@ Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projectio
     worker.join();
     if (!worker_projection) return worker_projection.error();
     if (scene.sphere_triangles.empty())
-        return Error{fmt::format("projection '{}' shows no part of the world", projection.definition())};
+        return base::Error{
+            fmt::format("projection '{}' shows no part of the world", projection.definition())};
 
     scene.land_triangles.reserve(first.triangles.size() + second.triangles.size());
     scene.land_country.reserve(scene.land_triangles.capacity());

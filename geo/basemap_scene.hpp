@@ -3,9 +3,9 @@
 // Built once per (basemap, projection), off the render thread; geo -> render contract.
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/basemap.hpp"
 #include "geo/projection.hpp"
-#include "geo/result.hpp"
 #include "geo/scene.hpp"
 
 #include <array>
@@ -25,7 +25,7 @@ struct SceneOptions {
 // along its edges; empty (max < min) when no part of it projects.
 Bounds projected_bounds(const Projection& projection, const std::array<double, 4>& box, XY origin);
 
-Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
-                                         const SceneOptions& options = {});
+base::Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Projection& projection,
+                                               const SceneOptions& options = {});
 
 } // namespace geo

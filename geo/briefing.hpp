@@ -7,9 +7,9 @@
 // [SECTION] Briefing and evaluation at a time t
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/calendar.hpp"
 #include "geo/lonlat.hpp"
-#include "geo/result.hpp"
 #include "geo/volume_series.hpp"
 
 #include <array>
@@ -60,13 +60,13 @@ struct Source {
     Day date = 0;
     char reliability = 'F'; // A (completely reliable) .. F (cannot be judged)
     int credibility = 6;    // 1 (confirmed) .. 6 (cannot be judged)
-    Location where;
+    base::Location where;
 };
 
 struct Actor {
     std::string id, name, country; // country: ISO alpha-3 or empty
     std::string color;             // "#rrggbb" or empty
-    Location where;
+    base::Location where;
 };
 
 struct Place {
@@ -75,7 +75,7 @@ struct Place {
     PlaceKind kind = PlaceKind::City;
     int actor = -1;   // index into Briefing::actors, -1 when none
     int priority = 2; // 1 always labelled .. 3 labelled if room
-    Location where;
+    base::Location where;
 };
 
 struct Waypoint {
@@ -88,7 +88,7 @@ struct Corridor {
     CorridorMode mode = CorridorMode::Undisclosed;
     std::vector<Waypoint> path;
     std::vector<int> sources;
-    Location where;
+    base::Location where;
 };
 
 struct StatusInterval {
@@ -104,7 +104,7 @@ struct Theater {
     TheaterKind kind = TheaterKind::Combat;
     std::vector<StatusInterval> status;
     std::vector<int> sources;
-    Location where;
+    base::Location where;
 
     // The state at day t, or nullopt when outside every interval.
     std::optional<TheaterState> state_at(double t) const;
@@ -118,7 +118,7 @@ struct Flow {
     VolumeSeries volume;
     Confidence confidence = Confidence::Possible;
     std::vector<int> sources;
-    Location where;
+    base::Location where;
 };
 
 struct Event {
@@ -127,7 +127,7 @@ struct Event {
     int place = -1;
     std::vector<int> sources;
     bool pause = false;
-    Location where;
+    base::Location where;
 };
 
 struct Layer {
@@ -136,7 +136,7 @@ struct Layer {
     std::string time_start, time_end;
     std::string color;
     double width = 1.0;
-    Location where;
+    base::Location where;
 };
 
 struct Slide {
@@ -147,7 +147,7 @@ struct Slide {
     double zoom_km = 0;
     std::vector<std::string> show;  // categories, corridor modes or layer ids
     std::vector<std::string> focus; // ids of flows, places or theaters
-    Location where;
+    base::Location where;
 };
 
 // [SECTION] Briefing ----------------------------------------------------------------------------
@@ -178,7 +178,7 @@ struct Briefing {
 // A problem found while loading, in the file's terms.
 struct Diagnostic {
     enum class Severity { Warning, Error } severity = Severity::Error;
-    Location where;
+    base::Location where;
     std::string message;
 
     // "file:line:col: error: message"

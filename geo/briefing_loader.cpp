@@ -33,8 +33,8 @@ class Loader {
 
   private:
     // --- reporting
-    Location at(const toml::node& n) const {
-        return Location{path_, int(n.source().begin.line), int(n.source().begin.column)};
+    base::Location at(const toml::node& n) const {
+        return base::Location{path_, int(n.source().begin.line), int(n.source().begin.column)};
     }
     void error(const toml::node& n, std::string message) {
         diags_.push_back({Diagnostic::Severity::Error, at(n), std::move(message)});
@@ -302,7 +302,7 @@ void Loader::load_info(const toml::table& root) {
     const toml::node* n = root.get("briefing");
     const toml::table* t = n ? n->as_table() : nullptr;
     if (!t) {
-        diags_.push_back({Diagnostic::Severity::Error, Location{path_, 1, 1},
+        diags_.push_back({Diagnostic::Severity::Error, base::Location{path_, 1, 1},
                           "missing [briefing] table with title, start and end"});
         return;
     }
@@ -795,9 +795,10 @@ BriefingLoad parse_briefing(std::string_view text, const std::string& path, cons
     try {
         root = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
-        out.diagnostics.push_back({Diagnostic::Severity::Error,
-                                   Location{path, int(e.source().begin.line), int(e.source().begin.column)},
-                                   fmt::format("not valid TOML: {}", e.description())});
+        out.diagnostics.push_back(
+            {Diagnostic::Severity::Error,
+             base::Location{path, int(e.source().begin.line), int(e.source().begin.column)},
+             fmt::format("not valid TOML: {}", e.description())});
         return out;
     }
     Loader loader(path, countries, out.diagnostics);
@@ -809,7 +810,8 @@ BriefingLoad parse_briefing(std::string_view text, const std::string& path, cons
 BriefingLoad load_briefing(const std::string& path, const CountryCatalog& countries) {
     BriefingLoad out;
     auto fail = [&](std::string message) {
-        out.diagnostics.push_back({Diagnostic::Severity::Error, Location{path, 0, 0}, std::move(message)});
+        out.diagnostics.push_back(
+            {Diagnostic::Severity::Error, base::Location{path, 0, 0}, std::move(message)});
         return out;
     };
     std::error_code ec;

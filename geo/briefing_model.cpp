@@ -71,7 +71,8 @@ std::vector<int> Briefing::events_between(double from, double to) const {
 }
 
 std::string Diagnostic::text() const {
-    return Error{fmt::format("{}: {}", severity == Severity::Error ? "error" : "warning", message), where}
+    return base::Error{fmt::format("{}: {}", severity == Severity::Error ? "error" : "warning", message),
+                       where}
         .text();
 }
 

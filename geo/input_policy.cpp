@@ -99,14 +99,15 @@ bool is_network_or_virtual_path(std::string_view path) {
     return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string_view::npos;
 }
 
-Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {
+base::Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {
     const InputPolicy& policy = current_policy();
-    if (written.empty()) return Error{"path is empty"};
+    if (written.empty()) return base::Error{"path is empty"};
     if (is_network_or_virtual_path(written)) {
         if (policy.trusted) return std::string(written);
-        return Error{fmt::format("'{}' is a network or virtual file system path; a briefing may only name "
-                                 "local files, so nothing is fetched (run with --trust to allow it)",
-                                 written)};
+        return base::Error{
+            fmt::format("'{}' is a network or virtual file system path; a briefing may only name "
+                        "local files, so nothing is fetched (run with --trust to allow it)",
+                        written)};
     }
     std::error_code ec;
     const fs::path folder = fs::path(briefing_path).parent_path().empty()
@@ -115,21 +116,22 @@ Result<std::string> resolve_data_path(std::string_view written, const std::strin
     const fs::path joined = fs::path(written).is_absolute() ? fs::path(written) : folder / written;
     // weakly_canonical resolves every symlink that exists, so a link pointing out is caught too.
     const fs::path target = fs::weakly_canonical(joined, ec);
-    if (ec) return Error{fmt::format("cannot resolve '{}': {}", written, ec.message())};
+    if (ec) return base::Error{fmt::format("cannot resolve '{}': {}", written, ec.message())};
     if (!policy.trusted) {
         bool allowed = inside(target, fs::weakly_canonical(folder, ec));
         for (const std::string& root : policy.allowed_roots)
             allowed = allowed || inside(target, fs::weakly_canonical(root, ec));
         if (!allowed)
-            return Error{fmt::format("'{}' resolves to '{}', outside the briefing's folder and the shipped "
-                                     "assets; layers must live beside the briefing (run with --trust to "
-                                     "allow it)",
-                                     written, target.string())};
+            return base::Error{
+                fmt::format("'{}' resolves to '{}', outside the briefing's folder and the shipped "
+                            "assets; layers must live beside the briefing (run with --trust to "
+                            "allow it)",
+                            written, target.string())};
     }
     if (!fs::exists(target, ec))
-        return Error{fmt::format("file '{}' not found (paths are relative to the briefing)", written)};
+        return base::Error{fmt::format("file '{}' not found (paths are relative to the briefing)", written)};
     if (fs::is_directory(target, ec))
-        return Error{
+        return base::Error{
             fmt::format("'{}' is a folder; expected a data file (.gpkg, .geojson, .shp, ...)", written)};
     return target.string();
 }

@@ -5,7 +5,7 @@
 // Process-wide (GDAL's configuration is), set once at start-up before any GDAL or PROJ use.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <cstdint>
 #include <span>
@@ -48,6 +48,6 @@ bool is_network_or_virtual_path(std::string_view path);
 // Resolves a layer path as written in `briefing_path` (relative to its folder) and checks it
 // against the policy: no network or /vsi paths, no escape from the briefing's folder or the
 // allowed roots (symlinks resolved), and the file must exist. The Error says why and how to allow it.
-Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path);
+base::Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path);
 
 } // namespace geo

@@ -8,8 +8,9 @@
 
 namespace geo {
 
-Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
-                                 const std::vector<LayerFeatures>& layers, const Projection& projection) {
+base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
+                                       const std::vector<LayerFeatures>& layers,
+                                       const Projection& projection) {
     auto base = build_basemap_scene(basemap, projection);
     if (!base) return base.error();
     MapScene scene;

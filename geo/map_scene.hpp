@@ -4,11 +4,11 @@
 // Runs on any thread; `projection` must belong to the calling thread (PROJ contexts are per thread).
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/basemap.hpp"
 #include "geo/briefing.hpp"
 #include "geo/layer_data.hpp"
 #include "geo/projection.hpp"
-#include "geo/result.hpp"
 #include "geo/scene.hpp"
 
 #include <memory>
@@ -18,7 +18,8 @@ namespace geo {
 
 // `briefing` may be null (the basemap alone); `layers` are the briefing's [[layer]] features as
 // read (empty when it has none).
-Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
-                                 const std::vector<LayerFeatures>& layers, const Projection& projection);
+base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
+                                       const std::vector<LayerFeatures>& layers,
+                                       const Projection& projection);
 
 } // namespace geo

@@ -50,12 +50,13 @@ std::string proj_method(std::string_view proj_string) {
     return std::string(rest.substr(0, rest.find(' ')));
 }
 
-Error proj_error(PJ_CONTEXT* ctx, std::string_view definition, std::string_view what) {
+base::Error proj_error(PJ_CONTEXT* ctx, std::string_view definition, std::string_view what) {
     const int code = proj_context_errno(ctx);
     const char* reason = code ? proj_context_errno_string(ctx, code) : nullptr;
-    return Error{fmt::format("{} '{}'{}{}; expected a PROJ string such as '+proj=laea +lat_0=45 +lon_0=85', "
-                             "an EPSG code such as 'EPSG:8857', or WKT",
-                             what, definition, reason ? ": " : "", reason ? reason : "")};
+    return base::Error{
+        fmt::format("{} '{}'{}{}; expected a PROJ string such as '+proj=laea +lat_0=45 +lon_0=85', "
+                    "an EPSG code such as 'EPSG:8857', or WKT",
+                    what, definition, reason ? ": " : "", reason ? reason : "")};
 }
 
 } // namespace
@@ -74,12 +75,13 @@ double Projection::seam_lon() const {
     return wrap_lon(lon_0_ + 180.0);
 }
 
-Result<Projection> Projection::create(std::string_view definition) {
+base::Result<Projection> Projection::create(std::string_view definition) {
     Projection p;
     p.definition_ = trim(definition);
     if (p.definition_.empty())
-        return Error{"empty projection; expected a PROJ string such as '+proj=laea +lat_0=45 +lon_0=85', "
-                     "an EPSG code such as 'EPSG:8857', or WKT"};
+        return base::Error{
+            "empty projection; expected a PROJ string such as '+proj=laea +lat_0=45 +lon_0=85', "
+            "an EPSG code such as 'EPSG:8857', or WKT"};
     p.ctx_.reset(proj_context_create());
     PJ_CONTEXT* ctx = p.ctx_.get();
     proj_context_set_enable_network(ctx, 0); // never fetch grids: a briefing must not make us open sockets
@@ -88,7 +90,7 @@ Result<Projection> Projection::create(std::string_view definition) {
     std::string crs_text = p.definition_;
     const bool is_proj_string = crs_text.find("+proj=") != std::string::npos;
     if (is_proj_string && crs_text.find("pipeline") != std::string::npos)
-        return Error{
+        return base::Error{
             fmt::format("projection '{}' is a pipeline; expected a single projected CRS", p.definition_)};
     if (is_proj_string && crs_text.find("+type=crs") == std::string::npos) crs_text += " +type=crs";
 
@@ -97,9 +99,10 @@ Result<Projection> Projection::create(std::string_view definition) {
     const PJ_TYPE type = proj_get_type(target.get());
     if (type == PJ_TYPE_BOUND_CRS) target.reset(proj_get_source_crs(ctx, target.get()));
     if (!target || proj_get_type(target.get()) != PJ_TYPE_PROJECTED_CRS)
-        return Error{fmt::format("projection '{}' is not a projected coordinate system (a map projection); "
-                                 "expected e.g. '+proj=eqearth' or 'EPSG:3857'",
-                                 p.definition_)};
+        return base::Error{
+            fmt::format("projection '{}' is not a projected coordinate system (a map projection); "
+                        "expected e.g. '+proj=eqearth' or 'EPSG:3857'",
+                        p.definition_)};
 
     ProjObjectPtr geographic(proj_crs_get_geodetic_crs(ctx, target.get()));
     if (!geographic) return proj_error(ctx, p.definition_, "projection without a geographic base");
@@ -127,8 +130,8 @@ Result<Projection> Projection::create(std::string_view definition) {
 
     // A projection that fails at its own centre is unusable; say so now rather than draw nothing.
     if (!p.forward(LonLat{p.lon_0_, std::clamp(p.lat_0_, -p.max_abs_lat_, p.max_abs_lat_)}))
-        return Error{fmt::format("projection '{}' cannot project its own centre ({}, {})", p.definition_,
-                                 p.lon_0_, p.lat_0_)};
+        return base::Error{fmt::format("projection '{}' cannot project its own centre ({}, {})",
+                                       p.definition_, p.lon_0_, p.lat_0_)};
     return p;
 }
 

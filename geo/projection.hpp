@@ -4,9 +4,9 @@
 // Owns its PROJ context: create one Projection per thread.
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/lonlat.hpp"
 #include "geo/proj_handle.hpp"
-#include "geo/result.hpp"
 
 #include <optional>
 #include <span>
@@ -29,7 +29,7 @@ std::span<const ProjectionPreset> projection_presets();
 class Projection {
   public:
     // Accepts "+proj=..." strings, "EPSG:n" codes and WKT; errors name the string and PROJ's reason.
-    static Result<Projection> create(std::string_view definition);
+    static base::Result<Projection> create(std::string_view definition);
 
     const std::string& definition() const { return definition_; }
     const std::string& method() const { return method_; } // PROJ's short name: "laea", "ortho", ...

@@ -12,22 +12,23 @@
 
 namespace geo {
 
-Result<Day> briefing_day(const std::string& text, const Briefing& briefing) {
+base::Result<Day> briefing_day(const std::string& text, const Briefing& briefing) {
     if (text.empty()) return busiest_day(briefing);
     return parse_briefing_day(text, briefing, "--time");
 }
 
-Result<Day> parse_briefing_day(const std::string& text, const Briefing& briefing, const char* option) {
+base::Result<Day> parse_briefing_day(const std::string& text, const Briefing& briefing, const char* option) {
     auto day = parse_day(text);
     if (!day)
-        return Error{fmt::format("bad {} '{}'; expected a date YYYY-MM-DD such as 2024-06-19", option, text)};
+        return base::Error{
+            fmt::format("bad {} '{}'; expected a date YYYY-MM-DD such as 2024-06-19", option, text)};
     if (*day < briefing.info.start || *day > briefing.info.end)
-        return Error{fmt::format("{} {} is outside the briefing ({} to {})", option, text,
-                                 format_day(briefing.info.start), format_day(briefing.info.end))};
+        return base::Error{fmt::format("{} {} is outside the briefing ({} to {})", option, text,
+                                       format_day(briefing.info.start), format_day(briefing.info.end))};
     return *day;
 }
 
-Result<const Slide*> find_slide(const std::string& key, const Briefing& briefing) {
+base::Result<const Slide*> find_slide(const std::string& key, const Briefing& briefing) {
     int number = 0;
     if (std::from_chars(key.data(), key.data() + key.size(), number).ptr == key.data() + key.size() &&
         number >= 1 && size_t(number) <= briefing.slides.size())
@@ -37,7 +38,7 @@ Result<const Slide*> find_slide(const std::string& key, const Briefing& briefing
     std::string list;
     for (size_t i = 0; i < briefing.slides.size() && i < 12; ++i)
         list += fmt::format("{}{} '{}'", i ? ", " : "", i + 1, briefing.slides[i].title);
-    return Error{
+    return base::Error{
         fmt::format("unknown slide '{}'; the briefing has {} slides: {}", key, briefing.slides.size(), list)};
 }
 

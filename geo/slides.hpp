@@ -3,9 +3,9 @@
 // on, spotlights and titles. Plain logic: the window, `render` and `export` share it.
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/briefing.hpp"
 #include "geo/lonlat.hpp"
-#include "geo/result.hpp"
 #include "geo/visibility.hpp"
 
 #include <string>
@@ -17,14 +17,14 @@ class Projection;
 
 // A date given on the command line (--time): `text` checked against the briefing's dates; empty
 // text means the busiest day.
-Result<Day> briefing_day(const std::string& text, const Briefing& briefing);
+base::Result<Day> briefing_day(const std::string& text, const Briefing& briefing);
 
 // The briefing day for `text` (YYYY-MM-DD, checked against the briefing's dates); errors name
 // `option` (--time, --from, --to).
-Result<Day> parse_briefing_day(const std::string& text, const Briefing& briefing, const char* option);
+base::Result<Day> parse_briefing_day(const std::string& text, const Briefing& briefing, const char* option);
 
 // A slide by 1-based number or by title (case-insensitive); the error lists the slides.
-Result<const Slide*> find_slide(const std::string& key, const Briefing& briefing);
+base::Result<const Slide*> find_slide(const std::string& key, const Briefing& briefing);
 
 // What a slide frames, in scene metres (projected, minus `origin`): its `fit` places or its
 // `center` with `zoom_km` across, with room around them for labels and arrows.

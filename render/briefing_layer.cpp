@@ -16,9 +16,9 @@ float label_size_points(int priority) {
     return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f;
 }
 
-geo::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Briefing& briefing,
-                                                                  const geo::BriefingScene& scene,
-                                                                  std::vector<uint8_t> font) {
+base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Briefing& briefing,
+                                                                   const geo::BriefingScene& scene,
+                                                                   std::vector<uint8_t> font) {
     std::string error;
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;

@@ -3,8 +3,8 @@
 // legend), all from a Frame. Holds GPU geometry and the font, never what a frame shows.
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/briefing.hpp"
-#include "geo/result.hpp"
 #include "geo/scene.hpp"
 #include "geo/spotlight.hpp"
 #include "render/basemap_layer.hpp"
@@ -30,7 +30,7 @@ namespace render {
 class BriefingLayer {
   public:
     // `font` is the bytes of the label font (TTF/OTF).
-    static geo::Result<std::unique_ptr<BriefingLayer>>
+    static base::Result<std::unique_ptr<BriefingLayer>>
     create(const geo::Briefing& briefing, const geo::BriefingScene& scene, std::vector<uint8_t> font);
 
     const geo::Briefing& briefing() const { return *briefing_; }

@@ -33,8 +33,8 @@ const std::array<Rgba, kCategoryCount>& category_palette() {
     return palette;
 }
 
-geo::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& briefing,
-                                                          const geo::FlowGeometry& geometry) {
+base::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& briefing,
+                                                           const geo::FlowGeometry& geometry) {
     std::string error;
     auto layer = std::unique_ptr<FlowLayer>(new FlowLayer);
     auto program_made = build_program("flow");

@@ -3,7 +3,7 @@
 // Colours come from a colour-blind-conscious categorical palette (Okabe-Ito based).
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "geo/briefing.hpp"
 #include "geo/flow_geometry.hpp"
@@ -25,8 +25,8 @@ const std::array<Rgba, CATEGORY_COUNT>& category_palette();
 
 class FlowLayer {
   public:
-    static geo::Result<std::unique_ptr<FlowLayer>> create(const geo::Briefing& briefing,
-                                                          const geo::FlowGeometry& geometry);
+    static base::Result<std::unique_ptr<FlowLayer>> create(const geo::Briefing& briefing,
+                                                           const geo::FlowGeometry& geometry);
 
     // Uploads the per-flow state for this frame (the only per-frame upload).
     void update(const std::vector<geo::FlowState>& states);

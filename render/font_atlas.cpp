@@ -32,10 +32,10 @@ std::u32string decode_utf8(std::string_view s) {
     return out;
 }
 
-geo::Result<std::unique_ptr<FontAtlas>> FontAtlas::create(std::vector<uint8_t> font, std::string_view text) {
+base::Result<std::unique_ptr<FontAtlas>> FontAtlas::create(std::vector<uint8_t> font, std::string_view text) {
     stbtt_fontinfo info;
     if (font.empty() || !stbtt_InitFont(&info, font.data(), stbtt_GetFontOffsetForIndex(font.data(), 0)))
-        return geo::Error{"cannot read the label font"};
+        return base::Error{"cannot read the label font"};
     auto atlas = std::unique_ptr<FontAtlas>(new FontAtlas);
     const float scale = stbtt_ScaleForPixelHeight(&info, kBaseSize);
     int ascent = 0, descent = 0, gap = 0;

@@ -2,7 +2,7 @@
 // crisp at any size and get a halo for free. Glyphs missing from the font are skipped.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "render/gl_handles.hpp"
 
@@ -25,7 +25,7 @@ class FontAtlas {
   public:
     // `font` holds a TrueType (.ttf) file's bytes: stb_truetype's SDF needs quadratic outlines, CFF (.otf)
     // fonts come out broken. `text` lists every character to bake (UTF-8).
-    static geo::Result<std::unique_ptr<FontAtlas>> create(std::vector<uint8_t> font, std::string_view text);
+    static base::Result<std::unique_ptr<FontAtlas>> create(std::vector<uint8_t> font, std::string_view text);
 
     const Glyph* glyph(char32_t codepoint) const;
     GLuint texture() const { return texture_.get(); }

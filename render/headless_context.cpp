@@ -37,17 +37,17 @@ EGLDisplay open_display() {
 
 } // namespace
 
-geo::Result<std::unique_ptr<HeadlessContext>> HeadlessContext::create() {
+base::Result<std::unique_ptr<HeadlessContext>> HeadlessContext::create() {
     if (!gladLoaderLoadEGL(EGL_NO_DISPLAY))
-        return geo::Error{"cannot load libEGL; install libegl1 and Mesa (scripts/setup.sh)"};
+        return base::Error{"cannot load libEGL; install libegl1 and Mesa (scripts/setup.sh)"};
     EGLDisplay display = open_display();
     if (display == EGL_NO_DISPLAY)
-        return geo::Error{
+        return base::Error{
             "no EGL display: neither Mesa's surfaceless platform nor a GPU device is available"};
-    if (!gladLoaderLoadEGL(display)) return geo::Error{"cannot load EGL 1.5 functions for the display"};
+    if (!gladLoaderLoadEGL(display)) return base::Error{"cannot load EGL 1.5 functions for the display"};
     auto ctx = std::unique_ptr<HeadlessContext>(new HeadlessContext);
     ctx->display_ = display;
-    if (!eglBindAPI(EGL_OPENGL_API)) return geo::Error{"EGL cannot bind the desktop OpenGL API"};
+    if (!eglBindAPI(EGL_OPENGL_API)) return base::Error{"EGL cannot bind the desktop OpenGL API"};
 
     const EGLint config_attribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
     EGLConfig config = nullptr;
@@ -63,13 +63,13 @@ geo::Result<std::unique_ptr<HeadlessContext>> HeadlessContext::create() {
     EGLContext context =
         eglCreateContext(display, configs ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, context_attribs);
     if (context == EGL_NO_CONTEXT)
-        return geo::Error{
+        return base::Error{
             fmt::format("cannot create an OpenGL 4.5 core context (EGL error 0x{:x})", eglGetError())};
     ctx->context_ = context;
     if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context))
-        return geo::Error{"cannot make the headless OpenGL context current (no surfaceless support)"};
+        return base::Error{"cannot make the headless OpenGL context current (no surfaceless support)"};
     if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(eglGetProcAddress)))
-        return geo::Error{"cannot load OpenGL 4.5 functions"};
+        return base::Error{"cannot load OpenGL 4.5 functions"};
     return ctx;
 }
 

@@ -3,7 +3,7 @@
 // Draw into an OffscreenTarget while it is current.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <memory>
 #include <string>
@@ -12,7 +12,7 @@ namespace render {
 
 class HeadlessContext {
   public:
-    static geo::Result<std::unique_ptr<HeadlessContext>> create();
+    static base::Result<std::unique_ptr<HeadlessContext>> create();
     ~HeadlessContext();
     HeadlessContext(const HeadlessContext&) = delete;
     HeadlessContext& operator=(const HeadlessContext&) = delete;

@@ -30,8 +30,8 @@ LayerStyle layer_style(const std::string& color, double width) {
     return style;
 }
 
-geo::Result<std::unique_ptr<LayerOverlay>> LayerOverlay::create(const geo::LayerScene& scene,
-                                                                std::vector<LayerStyle> styles) {
+base::Result<std::unique_ptr<LayerOverlay>> LayerOverlay::create(const geo::LayerScene& scene,
+                                                                 std::vector<LayerStyle> styles) {
     std::string error;
     auto overlay = std::unique_ptr<LayerOverlay>(new LayerOverlay);
     std::vector<geo::PlaceMarker> markers;

@@ -3,7 +3,7 @@
 // visibility mask turns on (the window's layer panel toggles them). Geometry is uploaded once.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "geo/scene.hpp"
 #include "render/camera.hpp"
@@ -26,8 +26,8 @@ struct LayerStyle {
 class LayerOverlay {
   public:
     // `styles` has one entry per layer of `scene`. Null with `error` set when shaders fail to build.
-    static geo::Result<std::unique_ptr<LayerOverlay>> create(const geo::LayerScene& scene,
-                                                             std::vector<LayerStyle> styles);
+    static base::Result<std::unique_ptr<LayerOverlay>> create(const geo::LayerScene& scene,
+                                                              std::vector<LayerStyle> styles);
 
     // `visible[i]` turns layer i on; missing entries count as visible.
     void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale,

@@ -37,7 +37,7 @@ Camera swatch_camera(int width, int height, float pixel_scale, double x, double 
 
 } // namespace
 
-geo::Result<std::unique_ptr<Legend>> Legend::create() {
+base::Result<std::unique_ptr<Legend>> Legend::create() {
     std::string error;
     auto legend = std::unique_ptr<Legend>(new Legend);
     geo::Briefing& b = legend->swatches_;

@@ -4,7 +4,7 @@
 // tiny static geometry placed per row by a pixel camera: drawing the legend uploads nothing.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "geo/briefing.hpp"
 #include "render/camera.hpp"
@@ -27,7 +27,7 @@ struct LegendContent {
 
 class Legend {
   public:
-    static geo::Result<std::unique_ptr<Legend>> create();
+    static base::Result<std::unique_ptr<Legend>> create();
 
     // The words the legend can show, for baking the font atlas.
     static std::string characters();

@@ -20,7 +20,7 @@ void set_view_uniforms(const ShaderProgram& program, const Camera& camera) {
                        float(camera.viewport_height));
 }
 
-geo::Result<std::unique_ptr<MapPrograms>> MapPrograms::create() {
+base::Result<std::unique_ptr<MapPrograms>> MapPrograms::create() {
     std::string error;
     auto programs = std::unique_ptr<MapPrograms>(new MapPrograms);
     auto fill_made = build_program("fill");

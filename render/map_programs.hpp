@@ -2,7 +2,7 @@
 // compiled once per GL context, with helpers that set the view and style uniforms.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "render/camera.hpp"
 #include "render/gl_handles.hpp"
@@ -20,7 +20,7 @@ void set_view_uniforms(const ShaderProgram& program, const Camera& camera);
 class MapPrograms {
   public:
     // Null with `error` set when a shader fails to compile (a driver without GL 4.5, say).
-    static geo::Result<std::unique_ptr<MapPrograms>> create();
+    static base::Result<std::unique_ptr<MapPrograms>> create();
 
     void use_fill(const Camera& camera, Rgba color) const;
     void use_line(const Camera& camera, Rgba color, float width_px) const;

@@ -3,7 +3,7 @@
 
 namespace render {
 
-geo::Result<std::unique_ptr<MapRenderer>> MapRenderer::create(std::vector<uint8_t> font) {
+base::Result<std::unique_ptr<MapRenderer>> MapRenderer::create(std::vector<uint8_t> font) {
     auto renderer = std::unique_ptr<MapRenderer>(new MapRenderer);
     auto programs = MapPrograms::create();
     if (!programs) return programs.error();
@@ -12,7 +12,7 @@ geo::Result<std::unique_ptr<MapRenderer>> MapRenderer::create(std::vector<uint8_
     return renderer;
 }
 
-geo::Status MapRenderer::set_scene(std::shared_ptr<const geo::MapScene> scene) {
+base::Status MapRenderer::set_scene(std::shared_ptr<const geo::MapScene> scene) {
     auto basemap = std::make_unique<BasemapLayer>(scene->basemap);
     std::unique_ptr<BriefingLayer> briefing;
     std::unique_ptr<LayerOverlay> overlay;
@@ -36,7 +36,7 @@ geo::Status MapRenderer::set_scene(std::shared_ptr<const geo::MapScene> scene) {
     basemap_cache_.invalidate();
     spotlight_ = {};
     if (scene_->briefing) spotlight_ = geo::spotlight(*scene_->briefing, {});
-    return geo::Ok{};
+    return base::Ok{};
 }
 
 const geo::Spotlight& MapRenderer::spotlight_for(const std::vector<std::string>& ids) {

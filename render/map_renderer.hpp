@@ -5,7 +5,7 @@
 // spotlight weights for the last focus ids); what a frame shows is what its Frame says.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 #include "geo/scene.hpp"
 #include "geo/spotlight.hpp"
 #include "render/basemap_cache.hpp"
@@ -35,10 +35,10 @@ struct DrawTarget {
 class MapRenderer {
   public:
     // Compiles the programs; `font` is the label font's bytes (TTF/OTF). Needs a current GL context.
-    static geo::Result<std::unique_ptr<MapRenderer>> create(std::vector<uint8_t> font);
+    static base::Result<std::unique_ptr<MapRenderer>> create(std::vector<uint8_t> font);
 
     // Uploads a new scene; on failure the previous one stays and the error says why.
-    geo::Status set_scene(std::shared_ptr<const geo::MapScene> scene);
+    base::Status set_scene(std::shared_ptr<const geo::MapScene> scene);
     // Null before the first scene.
     const geo::MapScene* scene() const { return scene_.get(); }
 

@@ -33,7 +33,7 @@ float marker_size_points(geo::PlaceKind kind, int priority) {
     return base * (priority == 1 ? 1.0f : priority == 2 ? 0.85f : 0.7f);
 }
 
-geo::Result<std::unique_ptr<MarkerBatch>> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers) {
+base::Result<std::unique_ptr<MarkerBatch>> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers) {
     std::string error;
     auto batch = std::unique_ptr<MarkerBatch>(new MarkerBatch);
     auto program_made = build_program("marker");

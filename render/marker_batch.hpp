@@ -2,7 +2,7 @@
 // uploaded once, drawn as antialiased shapes with an outline at a pixel size independent of zoom.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "geo/scene.hpp"
 #include "render/camera.hpp"
@@ -19,7 +19,7 @@ namespace render {
 class MarkerBatch {
   public:
     // Null with `error` set when the marker shaders fail to build.
-    static geo::Result<std::unique_ptr<MarkerBatch>> create(const std::vector<geo::PlaceMarker>& markers);
+    static base::Result<std::unique_ptr<MarkerBatch>> create(const std::vector<geo::PlaceMarker>& markers);
 
     void draw(const Camera& camera, Rgba fill, Rgba outline, float pixel_scale) const;
     // Draws only markers [first, first + count) of those it was created with.

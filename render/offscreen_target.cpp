@@ -29,7 +29,7 @@ GlFramebuffer make_fbo(const GlRenderbuffer& color) {
 
 } // namespace
 
-geo::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height, int samples) {
+base::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height, int samples) {
     std::string error;
     GLint max_size = 0, max_samples = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
@@ -37,7 +37,7 @@ geo::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width,
     if (width < 1 || height < 1 || width > max_size || height > max_size) {
         error = fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)",
                             width, height, max_size);
-        return geo::Error{error};
+        return base::Error{error};
     }
     auto t = std::unique_ptr<OffscreenTarget>(new OffscreenTarget);
     t->width_ = width;
@@ -52,7 +52,7 @@ geo::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width,
         if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
             error = fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)", width,
                                 height);
-            return geo::Error{error};
+            return base::Error{error};
         }
     }
     return t;

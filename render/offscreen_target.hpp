@@ -2,7 +2,7 @@
 // a multisampled colour buffer resolved into a plain one, read back as RGBA8, top row first.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "render/gl_handles.hpp"
 
@@ -16,7 +16,7 @@ namespace render {
 class OffscreenTarget {
   public:
     // Null with `error` set when the size exceeds the driver's limits or the framebuffer is incomplete.
-    static geo::Result<std::unique_ptr<OffscreenTarget>> create(int width, int height, int samples);
+    static base::Result<std::unique_ptr<OffscreenTarget>> create(int width, int height, int samples);
 
     void bind() const; // draw into the multisampled buffer
     // Resolves and reads the pixels, rows top to bottom, 4 bytes each.

@@ -6,7 +6,7 @@
 
 namespace render {
 
-geo::Result<std::unique_ptr<RingBatch>> RingBatch::create() {
+base::Result<std::unique_ptr<RingBatch>> RingBatch::create() {
     std::string error;
     auto batch = std::unique_ptr<RingBatch>(new RingBatch);
     auto program_made = build_program("ring");

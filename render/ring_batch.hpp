@@ -2,7 +2,7 @@
 // drawn as antialiased rings. Used to make events near the clock pulse at their place.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "geo/scene.hpp"
 #include "render/camera.hpp"
@@ -19,7 +19,7 @@ namespace render {
 
 class RingBatch {
   public:
-    static geo::Result<std::unique_ptr<RingBatch>> create();
+    static base::Result<std::unique_ptr<RingBatch>> create();
 
     void clear() { rings_.clear(); }
     void add(geo::Vec2f center, float radius_px, float opacity);

@@ -58,12 +58,12 @@ std::string_view shader_source(std::string_view file_name) {
     return {};
 }
 
-geo::Result<ShaderProgram> build_program(std::string_view name) {
+base::Result<ShaderProgram> build_program(std::string_view name) {
     std::string error;
     GlShader vert = compile(GL_VERTEX_SHADER, fmt::format("{}.vert.glsl", name), error);
-    if (!vert) return geo::Error{error};
+    if (!vert) return base::Error{error};
     GlShader frag = compile(GL_FRAGMENT_SHADER, fmt::format("{}.frag.glsl", name), error);
-    if (!frag) return geo::Error{error};
+    if (!frag) return base::Error{error};
     GlProgram program(glCreateProgram());
     glAttachShader(program.get(), vert.get());
     glAttachShader(program.get(), frag.get());
@@ -71,7 +71,7 @@ geo::Result<ShaderProgram> build_program(std::string_view name) {
     GLint ok = 0;
     glGetProgramiv(program.get(), GL_LINK_STATUS, &ok);
     if (!ok) {
-        return geo::Error{fmt::format("linking shaders/{}.*.glsl: {}", name, info_log(program.get(), true))};
+        return base::Error{fmt::format("linking shaders/{}.*.glsl: {}", name, info_log(program.get(), true))};
     }
     ShaderProgram built;
     GLint count = 0, longest = 0;

@@ -2,7 +2,7 @@
 // Every stage is prefixed with shaders/prelude.glsl.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "render/gl_handles.hpp"
 
@@ -27,12 +27,12 @@ class ShaderProgram {
     GLint uniform(std::string_view name) const;
 
   private:
-    friend geo::Result<ShaderProgram> build_program(std::string_view name);
+    friend base::Result<ShaderProgram> build_program(std::string_view name);
     GlProgram program_;
     std::vector<std::pair<std::string, GLint>> uniforms_;
 };
 
 // Links "<name>.vert.glsl" + "<name>.frag.glsl"; the error is the compiler's log, naming the file.
-geo::Result<ShaderProgram> build_program(std::string_view name);
+base::Result<ShaderProgram> build_program(std::string_view name);
 
 } // namespace render

@@ -5,7 +5,7 @@
 
 namespace render {
 
-geo::Result<std::unique_ptr<TextBatch>> TextBatch::create() {
+base::Result<std::unique_ptr<TextBatch>> TextBatch::create() {
     std::string error;
     auto batch = std::unique_ptr<TextBatch>(new TextBatch);
     auto program_made = build_program("text");

@@ -2,7 +2,7 @@
 // call with the SDF atlas, a fill colour and a halo. Only this small buffer changes per frame.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include "render/font_atlas.hpp"
 #include "render/shader_library.hpp"
@@ -18,7 +18,7 @@ namespace render {
 
 class TextBatch {
   public:
-    static geo::Result<std::unique_ptr<TextBatch>> create();
+    static base::Result<std::unique_ptr<TextBatch>> create();
 
     void clear() { quads_.clear(); }
     // Adds `text` with its baseline's left end at (x, y) screen pixels (y down), `size_px` high.

@@ -44,13 +44,13 @@ int fail(const std::string& message) {
 
 } // namespace
 
-geo::Status check_scale(float scale) {
+base::Status check_scale(float scale) {
     if (!(scale >= 0.25f && scale <= 8.0f))
-        return geo::Error{fmt::format("bad --scale {}; expected a factor from 0.25 to 8", scale)};
-    return geo::Ok{};
+        return base::Error{fmt::format("bad --scale {}; expected a factor from 0.25 to 8", scale)};
+    return base::Ok{};
 }
 
-geo::Result<Image> render_frame(const RenderRequest& request) {
+base::Result<Image> render_frame(const RenderRequest& request) {
     StageTimer timer{request.verbose};
     if (auto e = check_scale(request.scale); !e) return e.error();
     auto opened = HeadlessMap::open(request.view, [&](const char* stage) { timer.mark(stage); });
@@ -61,7 +61,7 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
     double t = 0;
     const geo::Slide* slide = nullptr;
     if (!request.slide.empty()) {
-        if (!briefing) return geo::Error{"--slide needs a briefing"};
+        if (!briefing) return base::Error{"--slide needs a briefing"};
         auto found = geo::find_slide(request.slide, *briefing);
         if (!found) return found.error();
         slide = *found;
@@ -76,13 +76,13 @@ geo::Result<Image> render_frame(const RenderRequest& request) {
             t = slide ? slide->from : geo::busiest_day(*briefing);
         }
     } else if (!request.time.empty()) {
-        return geo::Error{"--time needs a briefing (the basemap alone has no timeline)"};
+        return base::Error{"--time needs a briefing (the basemap alone has no timeline)"};
     }
 
     const int width = request.size.width, height = request.size.height;
     if (std::max(width, height) > render::gl_max_frame_size())
-        return geo::Error{fmt::format("size {}x{} is larger than this GPU can address (at most {} per side)",
-                                      width, height, render::gl_max_frame_size())};
+        return base::Error{fmt::format("size {}x{} is larger than this GPU can address (at most {} per side)",
+                                       width, height, render::gl_max_frame_size())};
     render::Camera camera;
     camera.viewport_width = width;
     camera.viewport_height = height;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "app/map/view_options.hpp"
+#include "base/result.hpp"
 #include "geo/briefing.hpp"
 #include "geo/lonlat.hpp"
-#include "geo/result.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -36,13 +36,13 @@ struct Image {
 // Draws the frame `request` describes (everything but writing it). Shared by `supplyline render`
 // and the golden-image tests, so the tests check exactly what users get. Frames larger than one
 // tile are drawn tile by tile and joined.
-geo::Result<Image> render_frame(const RenderRequest& request);
+base::Result<Image> render_frame(const RenderRequest& request);
 
 // Returns the process exit code; prints a one-line error to stderr on failure and the
 // written path to stdout on success.
 int run_render(const RenderRequest& request);
 
 // --scale: 0.25 to 8.
-geo::Status check_scale(float scale);
+base::Status check_scale(float scale);
 
 } // namespace app

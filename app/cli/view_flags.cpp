@@ -39,7 +39,7 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
              Size& size) {
     auto scale = geo::parse_basemap_scale(flags.basemap);
     auto parsed_size = parse_size(flags.size.empty() ? default_size : flags.size);
-    const geo::Error* error = !scale ? &scale.error() : !parsed_size ? &parsed_size.error() : nullptr;
+    const base::Error* error = !scale ? &scale.error() : !parsed_size ? &parsed_size.error() : nullptr;
     const render::Theme* theme = render::find_theme(flags.theme);
     std::string theme_error;
     if (!error && !theme)
@@ -80,7 +80,7 @@ std::vector<std::string> view_args(const ViewOptions& view, const render::FrameL
     return args;
 }
 
-geo::Result<geo::Bounds> parse_view_box(const std::string& text) {
+base::Result<geo::Bounds> parse_view_box(const std::string& text) {
     double v[4];
     char tail = 0;
     const bool parsed =
@@ -88,9 +88,9 @@ geo::Result<geo::Bounds> parse_view_box(const std::string& text) {
     const bool finite =
         parsed && std::isfinite(v[0]) && std::isfinite(v[1]) && std::isfinite(v[2]) && std::isfinite(v[3]);
     if (!finite || v[2] <= v[0] || v[3] <= v[1])
-        return geo::Error{fmt::format("bad --view '{}'; expected XMIN,YMIN,XMAX,YMAX in projected metres "
-                                      "with XMIN < XMAX and YMIN < YMAX",
-                                      text)};
+        return base::Error{fmt::format("bad --view '{}'; expected XMIN,YMIN,XMAX,YMAX in projected metres "
+                                       "with XMIN < XMAX and YMIN < YMAX",
+                                       text)};
     return geo::Bounds{v[0], v[1], v[2], v[3]};
 }
 

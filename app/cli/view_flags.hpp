@@ -40,7 +40,7 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
 std::vector<std::string> view_args(const ViewOptions& view, const render::FrameLook& look);
 
 // "--view XMIN,YMIN,XMAX,YMAX" (projected metres) <-> bounds.
-geo::Result<geo::Bounds> parse_view_box(const std::string& text);
+base::Result<geo::Bounds> parse_view_box(const std::string& text);
 std::string format_view_box(const geo::Bounds& box);
 
 } // namespace app

@@ -19,8 +19,8 @@ std::string temp_prefix(const fs::path& path) {
     return path.filename().string() + ".tmp-";
 }
 
-geo::Error failure(const fs::path& path, const char* what) {
-    return geo::Error{fmt::format("cannot write '{}': {} ({})", path.string(), what, std::strerror(errno))};
+base::Error failure(const fs::path& path, const char* what) {
+    return base::Error{fmt::format("cannot write '{}': {} ({})", path.string(), what, std::strerror(errno))};
 }
 
 // Writes everything, retrying short writes and interruptions.
@@ -54,7 +54,7 @@ size_t remove_stale_temp_files(const fs::path& path) {
     return removed;
 }
 
-geo::Status write_file_atomic(const fs::path& path, std::span<const uint8_t> bytes) {
+base::Status write_file_atomic(const fs::path& path, std::span<const uint8_t> bytes) {
     static std::atomic<unsigned> counter{0};
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     const fs::path tmp = dir / fmt::format("{}{}-{}", temp_prefix(path), getpid(), counter++);
@@ -71,7 +71,7 @@ geo::Status write_file_atomic(const fs::path& path, std::span<const uint8_t> byt
         return failure(path, written ? "flushing to disk failed" : "writing failed (disk full?)");
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        const geo::Error e = failure(path, "renaming the temporary file failed");
+        const base::Error e = failure(path, "renaming the temporary file failed");
         ::unlink(tmp.c_str());
         return e;
     }
@@ -81,7 +81,7 @@ geo::Status write_file_atomic(const fs::path& path, std::span<const uint8_t> byt
         ::close(dfd);
     }
     remove_stale_temp_files(path);
-    return geo::Ok{};
+    return base::Ok{};
 }
 
 } // namespace app

@@ -4,7 +4,7 @@
 // and meant for preferences and anything else the program saves.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -14,7 +14,7 @@ namespace app {
 
 // Returns an empty Error message on success; the message names the path and the reason otherwise.
 // After a successful write, temporary files an interrupted earlier write left beside `path` are removed.
-geo::Status write_file_atomic(const std::filesystem::path& path, std::span<const uint8_t> bytes);
+base::Status write_file_atomic(const std::filesystem::path& path, std::span<const uint8_t> bytes);
 
 // Removes temporary files of interrupted writes of `path` ("<name>.tmp-<pid>-<n>" whose process
 // is gone); returns how many it removed.

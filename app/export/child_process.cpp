@@ -20,10 +20,10 @@ struct Pipe {
     UniqueFd read, write;
 };
 
-geo::Result<Pipe> make_pipe() {
+base::Result<Pipe> make_pipe() {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0)
-        return geo::Error{fmt::format("cannot create a pipe: {}", strerror(errno))};
+        return base::Error{fmt::format("cannot create a pipe: {}", strerror(errno))};
     return Pipe{UniqueFd(fds[0]), UniqueFd(fds[1])};
 }
 
@@ -55,8 +55,8 @@ void UniqueFd::reset(int fd) {
     fd_ = fd;
 }
 
-geo::Result<ChildProcess> spawn_child(const std::filesystem::path& program,
-                                      const std::vector<std::string>& args, const SpawnOptions& options) {
+base::Result<ChildProcess> spawn_child(const std::filesystem::path& program,
+                                       const std::vector<std::string>& args, const SpawnOptions& options) {
     Pipe input, output, errors;
     for (auto [wanted, pipe] : {std::pair{options.pipe_input, &input},
                                 {!options.discard_output, &output},
@@ -99,7 +99,7 @@ geo::Result<ChildProcess> spawn_child(const std::filesystem::path& program,
     const int rc = posix_spawn(&pid, program.c_str(), &actions, &attr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
-    if (rc != 0) return geo::Error{fmt::format("cannot start {}: {}", program.string(), strerror(rc))};
+    if (rc != 0) return base::Error{fmt::format("cannot start {}: {}", program.string(), strerror(rc))};
     ChildProcess child;
     child.pid = pid;
     child.input = std::move(input.write);

@@ -3,7 +3,7 @@
 // RAII file descriptors serves both, so no pipe end leaks on any path.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <sys/types.h>
 
@@ -52,7 +52,7 @@ struct ChildProcess {
 };
 
 // Starts `program` with `args` (argv[1..]). The error names the program and the system's reason.
-geo::Result<ChildProcess> spawn_child(const std::filesystem::path& program,
-                                      const std::vector<std::string>& args, const SpawnOptions& options);
+base::Result<ChildProcess> spawn_child(const std::filesystem::path& program,
+                                       const std::vector<std::string>& args, const SpawnOptions& options);
 
 } // namespace app

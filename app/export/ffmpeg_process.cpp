@@ -38,7 +38,7 @@ class SigpipeGuard {
 
 } // namespace
 
-geo::Result<fs::path> find_ffmpeg() {
+base::Result<fs::path> find_ffmpeg() {
     const char* path = std::getenv("PATH");
     std::string dirs = path ? path : "";
     for (size_t start = 0; start <= dirs.size();) {
@@ -48,12 +48,12 @@ geo::Result<fs::path> find_ffmpeg() {
         if (end > start && access(candidate.c_str(), X_OK) == 0) return candidate;
         start = end + 1;
     }
-    return geo::Error{"ffmpeg not found on PATH; install it (Debian: apt-get install ffmpeg) or use "
-                      "--png-dir DIR to write frames instead"};
+    return base::Error{"ffmpeg not found on PATH; install it (Debian: apt-get install ffmpeg) or use "
+                       "--png-dir DIR to write frames instead"};
 }
 
-geo::Result<std::unique_ptr<FfmpegProcess>> FfmpegProcess::start(const fs::path& program,
-                                                                 const std::vector<std::string>& args) {
+base::Result<std::unique_ptr<FfmpegProcess>> FfmpegProcess::start(const fs::path& program,
+                                                                  const std::vector<std::string>& args) {
     SpawnOptions options;
     options.pipe_input = true;
     options.discard_output = true;
@@ -81,8 +81,8 @@ FfmpegProcess::~FfmpegProcess() {
     kill();
 }
 
-geo::Status FfmpegProcess::write(const uint8_t* bytes, size_t size) {
-    if (!input_) return geo::Error{"ffmpeg's input is closed"};
+base::Status FfmpegProcess::write(const uint8_t* bytes, size_t size) {
+    if (!input_) return base::Error{"ffmpeg's input is closed"};
     SigpipeGuard guard;
     while (size > 0) {
         const ssize_t n = ::write(input_.get(), bytes, size);
@@ -91,27 +91,27 @@ geo::Status FfmpegProcess::write(const uint8_t* bytes, size_t size) {
             const int saved = errno;
             close_input();
             const int status = wait();
-            return geo::Error{fmt::format("ffmpeg stopped taking frames ({}{}){}", strerror(saved),
-                                          WIFEXITED(status)
-                                              ? fmt::format(", exit code {}", WEXITSTATUS(status))
-                                          : WIFSIGNALED(status) ? fmt::format(", signal {}", WTERMSIG(status))
-                                                                : "",
-                                          error_tail())};
+            return base::Error{
+                fmt::format("ffmpeg stopped taking frames ({}{}){}", strerror(saved),
+                            WIFEXITED(status)     ? fmt::format(", exit code {}", WEXITSTATUS(status))
+                            : WIFSIGNALED(status) ? fmt::format(", signal {}", WTERMSIG(status))
+                                                  : "",
+                            error_tail())};
         }
         bytes += n;
         size -= size_t(n);
     }
-    return geo::Ok{};
+    return base::Ok{};
 }
 
-geo::Status FfmpegProcess::finish() {
+base::Status FfmpegProcess::finish() {
     close_input();
     const int status = wait();
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return geo::Ok{};
-    return geo::Error{fmt::format("ffmpeg failed ({}){}",
-                                  WIFEXITED(status) ? fmt::format("exit code {}", WEXITSTATUS(status))
-                                                    : fmt::format("signal {}", WTERMSIG(status)),
-                                  error_tail())};
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return base::Ok{};
+    return base::Error{fmt::format("ffmpeg failed ({}){}",
+                                   WIFEXITED(status) ? fmt::format("exit code {}", WEXITSTATUS(status))
+                                                     : fmt::format("signal {}", WTERMSIG(status)),
+                                   error_tail())};
 }
 
 void FfmpegProcess::kill() {

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/export/child_process.hpp"
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <sys/types.h>
 
@@ -19,21 +19,21 @@
 namespace app {
 
 // The ffmpeg program on PATH, or an error saying how to get it.
-geo::Result<std::filesystem::path> find_ffmpeg();
+base::Result<std::filesystem::path> find_ffmpeg();
 
 class FfmpegProcess {
   public:
     // Starts `program` with `args` (argv[1..]); its stdin is a pipe we write, stdout is discarded.
-    static geo::Result<std::unique_ptr<FfmpegProcess>> start(const std::filesystem::path& program,
-                                                             const std::vector<std::string>& args);
+    static base::Result<std::unique_ptr<FfmpegProcess>> start(const std::filesystem::path& program,
+                                                              const std::vector<std::string>& args);
     ~FfmpegProcess(); // stops ffmpeg (SIGKILL) if it still runs
     FfmpegProcess(const FfmpegProcess&) = delete;
     FfmpegProcess& operator=(const FfmpegProcess&) = delete;
 
     // Writes all of `bytes`; an error (with ffmpeg's stderr tail) when ffmpeg has gone away.
-    geo::Status write(const uint8_t* bytes, size_t size);
+    base::Status write(const uint8_t* bytes, size_t size);
     // Closes its input and waits for it to finish; an error with its stderr tail if it failed.
-    geo::Status finish();
+    base::Status finish();
     // Stops it now (cancel): closes its input, kills it, waits.
     void kill();
 

@@ -30,9 +30,9 @@ class VideoSink : public FrameSink {
         if (!committed_) std::remove(partial_.c_str());
     }
 
-    geo::Status write(const uint8_t* rgba) override { return ffmpeg_->write(rgba, frame_bytes_); }
+    base::Status write(const uint8_t* rgba) override { return ffmpeg_->write(rgba, frame_bytes_); }
 
-    geo::Status commit() override {
+    base::Status commit() override {
         if (auto e = ffmpeg_->finish(); !e) return e.error();
         ffmpeg_.reset();
         // fsync before rename so a crash leaves the old file or the complete new one.
@@ -42,9 +42,9 @@ class VideoSink : public FrameSink {
         }
         std::error_code ec;
         fs::rename(partial_, output_, ec);
-        if (ec) return geo::Error{fmt::format("cannot write '{}': {}", output_.string(), ec.message())};
+        if (ec) return base::Error{fmt::format("cannot write '{}': {}", output_.string(), ec.message())};
         committed_ = true;
-        return geo::Ok{};
+        return base::Ok{};
     }
 
   private:
@@ -66,17 +66,17 @@ class PngFolderSink : public FrameSink {
         if (created_) fs::remove(folder_, ec); // only if empty: never someone else's files
     }
 
-    geo::Status write(const uint8_t* rgba) override {
+    base::Status write(const uint8_t* rgba) override {
         const fs::path path = folder_ / fmt::format("frame_{:06d}.png", written_.size() + 1);
         pixels_.assign(rgba, rgba + size_t(width_) * height_ * 4);
         if (auto e = write_png_atomic(path, width_, height_, pixels_); !e) return e.error();
         written_.push_back(path);
-        return geo::Ok{};
+        return base::Ok{};
     }
 
-    geo::Status commit() override {
+    base::Status commit() override {
         committed_ = true;
-        return geo::Ok{};
+        return base::Ok{};
     }
 
   private:
@@ -120,7 +120,7 @@ void remove_stale_partials(const fs::path& output) {
     }
 }
 
-geo::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& output, const VideoSettings& s) {
+base::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& output, const VideoSettings& s) {
     if (auto e = check_writable(output); !e) return e.error();
     auto ffmpeg_path = find_ffmpeg();
     if (!ffmpeg_path) return ffmpeg_path.error();
@@ -129,8 +129,8 @@ geo::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& output, 
     std::string pattern = (dir / fmt::format("{}{}-XXXXXX", partial_prefix(output), getpid())).string();
     const int fd = mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
-        return geo::Error{fmt::format("cannot write '{}': cannot create a temporary file beside it ({})",
-                                      output.string(), std::strerror(errno))};
+        return base::Error{fmt::format("cannot write '{}': cannot create a temporary file beside it ({})",
+                                       output.string(), std::strerror(errno))};
     // mkstemp makes it private (0600); the video gets the permissions any new file would.
     fchmod(fd, 0666 & ~current_umask());
     close(fd);
@@ -184,25 +184,25 @@ geo::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& output, 
         new VideoSink(output, partial, std::move(*ffmpeg), size_t(s.width) * s.height * 4));
 }
 
-geo::Result<std::unique_ptr<FrameSink>> open_png_folder_sink(const fs::path& folder, int width, int height) {
+base::Result<std::unique_ptr<FrameSink>> open_png_folder_sink(const fs::path& folder, int width, int height) {
     std::error_code ec;
     bool created = false;
     if (!fs::is_directory(folder, ec)) {
         if (fs::exists(folder, ec))
-            return geo::Error{
+            return base::Error{
                 fmt::format("cannot write frames into '{}': it is a file, not a folder", folder.string())};
         const fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
         if (!fs::is_directory(parent, ec))
-            return geo::Error{fmt::format("cannot write frames into '{}': folder '{}' does not exist",
-                                          folder.string(), parent.string())};
+            return base::Error{fmt::format("cannot write frames into '{}': folder '{}' does not exist",
+                                           folder.string(), parent.string())};
         if (!fs::create_directory(folder, ec))
-            return geo::Error{
+            return base::Error{
                 fmt::format("cannot create folder '{}': {}", folder.string(), ec ? ec.message() : "unknown")};
         created = true;
     }
     if (access(folder.c_str(), W_OK) != 0)
-        return geo::Error{fmt::format("cannot write frames into '{}': the folder is not writable ({})",
-                                      folder.string(), std::strerror(errno))};
+        return base::Error{fmt::format("cannot write frames into '{}': the folder is not writable ({})",
+                                       folder.string(), std::strerror(errno))};
     return std::unique_ptr<FrameSink>(new PngFolderSink(folder, created, width, height));
 }
 

@@ -5,7 +5,7 @@
 // next export to the same target does.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -17,9 +17,9 @@ class FrameSink {
   public:
     virtual ~FrameSink() = default;
     // One frame: width * height RGBA pixels, top row first.
-    virtual geo::Status write(const uint8_t* rgba) = 0;
+    virtual base::Status write(const uint8_t* rgba) = 0;
     // All frames written: make the output appear.
-    virtual geo::Status commit() = 0;
+    virtual base::Status commit() = 0;
 };
 
 struct VideoSettings {
@@ -31,13 +31,13 @@ struct VideoSettings {
 
 // Starts ffmpeg (found on PATH) writing H.264 (yuv420p, BT.709, faststart) to a temporary file
 // beside `output`.
-geo::Result<std::unique_ptr<FrameSink>> open_video_sink(const std::filesystem::path& output,
-                                                        const VideoSettings& settings);
+base::Result<std::unique_ptr<FrameSink>> open_video_sink(const std::filesystem::path& output,
+                                                         const VideoSettings& settings);
 
 // Writes frame_000001.png, frame_000002.png, ... into `folder` (created if missing; its parent must
 // exist). Each PNG is written atomically; an aborted export removes the frames it wrote.
-geo::Result<std::unique_ptr<FrameSink>> open_png_folder_sink(const std::filesystem::path& folder, int width,
-                                                             int height);
+base::Result<std::unique_ptr<FrameSink>> open_png_folder_sink(const std::filesystem::path& folder, int width,
+                                                              int height);
 
 // The temporary name the video is written under is ".NAME.partial-PID-XXXXXX" beside `output`;
 // this is its start.

@@ -40,13 +40,13 @@ void FrameWriter::submit(uint8_t* frame) {
     changed_.notify_all();
 }
 
-geo::Status FrameWriter::finish() {
+base::Status FrameWriter::finish() {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return queued_.empty() && !writing_; });
     return error_;
 }
 
-geo::Status FrameWriter::error() {
+base::Status FrameWriter::error() {
     std::lock_guard lock(mutex_);
     return error_;
 }
@@ -68,7 +68,7 @@ void FrameWriter::run() {
         lock.unlock();
         // After a failure the remaining frames are only recycled, so the GL thread never blocks.
         const auto start = std::chrono::steady_clock::now();
-        geo::Status e = failed ? geo::Status(geo::Ok{}) : sink_.write(frame);
+        base::Status e = failed ? base::Status(base::Ok{}) : sink_.write(frame);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         lock.lock();

@@ -27,9 +27,9 @@ class FrameWriter {
     // Queues a buffer from acquire() for writing, in the order submitted.
     void submit(uint8_t* frame);
     // Waits until every submitted frame is written; the first write error, if any.
-    geo::Status finish();
+    base::Status finish();
     // The first write error so far, without waiting (empty message: none).
-    geo::Status error();
+    base::Status error();
     // Time the thread spent inside the sink (encoding and writing), seconds.
     double busy_seconds();
 
@@ -42,7 +42,7 @@ class FrameWriter {
     std::condition_variable changed_;
     std::deque<uint8_t*> free_, queued_;
     bool writing_ = false, stopping_ = false;
-    geo::Status error_ = geo::Ok{}; // the first failure
+    base::Status error_ = base::Ok{}; // the first failure
     double busy_seconds_ = 0;
     std::thread thread_;
 };

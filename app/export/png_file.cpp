@@ -14,23 +14,23 @@
 namespace app {
 namespace fs = std::filesystem;
 
-geo::Status check_writable(const fs::path& path) {
+base::Status check_writable(const fs::path& path) {
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     std::error_code ec;
-    if (path.empty()) return geo::Error{"no output path given; expected -o FILE.png"};
+    if (path.empty()) return base::Error{"no output path given; expected -o FILE.png"};
     if (!fs::is_directory(dir, ec))
-        return geo::Error{
+        return base::Error{
             fmt::format("cannot write '{}': folder '{}' does not exist", path.string(), dir.string())};
     if (fs::is_directory(path, ec))
-        return geo::Error{
+        return base::Error{
             fmt::format("cannot write '{}': it is a folder; expected a file name", path.string())};
     if (access(dir.c_str(), W_OK) != 0)
-        return geo::Error{fmt::format("cannot write '{}': folder '{}' is not writable ({})", path.string(),
-                                      dir.string(), std::strerror(errno))};
-    return geo::Ok{};
+        return base::Error{fmt::format("cannot write '{}': folder '{}' is not writable ({})", path.string(),
+                                       dir.string(), std::strerror(errno))};
+    return base::Ok{};
 }
 
-geo::Status write_png_atomic(const fs::path& path, int width, int height, const std::vector<uint8_t>& rgba) {
+base::Status write_png_atomic(const fs::path& path, int width, int height, const std::vector<uint8_t>& rgba) {
     if (auto e = check_writable(path); !e) return e.error();
     std::vector<uint8_t> png;
     stbi_write_png_compression_level = 6;
@@ -40,7 +40,7 @@ geo::Status write_png_atomic(const fs::path& path, int width, int height, const 
                                                         bytes + size);
     };
     if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
-        return geo::Error{fmt::format("cannot write '{}': encoding the PNG failed", path.string())};
+        return base::Error{fmt::format("cannot write '{}': encoding the PNG failed", path.string())};
     return write_file_atomic(path, png);
 }
 

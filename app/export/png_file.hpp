@@ -2,7 +2,7 @@
 // so a failed or interrupted write never leaves a half-written image in place of the old one.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -11,10 +11,10 @@
 namespace app {
 
 // Returns an empty Error message on success.
-geo::Status write_png_atomic(const std::filesystem::path& path, int width, int height,
-                             const std::vector<uint8_t>& rgba);
+base::Status write_png_atomic(const std::filesystem::path& path, int width, int height,
+                              const std::vector<uint8_t>& rgba);
 
 // Checks up front that `path` can be written (its folder exists and is writable).
-geo::Status check_writable(const std::filesystem::path& path);
+base::Status check_writable(const std::filesystem::path& path);
 
 } // namespace app

@@ -46,7 +46,7 @@ struct FramePlan {
 };
 
 // The clock runs from..to at an even pace over the home view.
-geo::Result<FramePlan> plan_timeline(const ExportRequest& r, const HeadlessMap& map) {
+base::Result<FramePlan> plan_timeline(const ExportRequest& r, const HeadlessMap& map) {
     const geo::Briefing& b = *map.briefing();
     double from = b.info.start, to = b.info.end;
     if (!r.from.empty()) {
@@ -60,11 +60,11 @@ geo::Result<FramePlan> plan_timeline(const ExportRequest& r, const HeadlessMap& 
         to = *day;
     }
     if (from >= to)
-        return geo::Error{fmt::format("--from {} is not before --to {}; expected an earlier start",
-                                      geo::format_day(geo::Day(from)), geo::format_day(geo::Day(to)))};
+        return base::Error{fmt::format("--from {} is not before --to {}; expected an earlier start",
+                                       geo::format_day(geo::Day(from)), geo::format_day(geo::Day(to)))};
     const double seconds = r.days_per_second > 0 ? (to - from) / r.days_per_second : kDefaultSeconds;
     if (seconds > kMaxVideoSeconds)
-        return geo::Error{
+        return base::Error{
             fmt::format("--speed {} makes a {:.0f}-minute video (at most {:.0f}); raise --speed",
                         r.days_per_second, seconds / 60, kMaxVideoSeconds / 60)};
     FramePlan plan;
@@ -77,14 +77,14 @@ geo::Result<FramePlan> plan_timeline(const ExportRequest& r, const HeadlessMap& 
 }
 
 // The slides: flights and holds (SlideTour).
-geo::Result<FramePlan> plan_slides(const ExportRequest& r, const HeadlessMap& map) {
+base::Result<FramePlan> plan_slides(const ExportRequest& r, const HeadlessMap& map) {
     const geo::Briefing& b = *map.briefing();
     if (b.slides.empty())
-        return geo::Error{"--slides: the briefing has no slides; add [[slide]] entries or use --from/--to"};
+        return base::Error{"--slides: the briefing has no slides; add [[slide]] entries or use --from/--to"};
     auto tour =
         std::make_shared<SlideTour>(b, map.scene().slide_views, SlideTourTiming{4.0, r.days_per_second});
     if (tour->duration() > kMaxVideoSeconds)
-        return geo::Error{
+        return base::Error{
             fmt::format("--speed {} makes a {:.0f}-minute video (at most {:.0f}); raise --speed",
                         r.days_per_second, tour->duration() / 60, kMaxVideoSeconds / 60)};
     FramePlan plan;
@@ -98,61 +98,62 @@ geo::Result<FramePlan> plan_slides(const ExportRequest& r, const HeadlessMap& ma
 
 } // namespace
 
-geo::Status check_export_request(const ExportRequest& r) {
+base::Status check_export_request(const ExportRequest& r) {
     const bool video = r.png_folder.empty();
     if (r.output.empty() == video)
-        return geo::Error{video ? "no output given; expected -o FILE.mp4 or --png-dir DIR"
-                                : "give either -o FILE.mp4 or --png-dir DIR, not both"};
+        return base::Error{video ? "no output given; expected -o FILE.mp4 or --png-dir DIR"
+                                 : "give either -o FILE.mp4 or --png-dir DIR, not both"};
     if (r.size.width < 16 || r.size.height < 16 || r.size.width > 16384 || r.size.height > 16384)
-        return geo::Error{fmt::format("bad size '{}x{}'; expected WIDTHxHEIGHT from 16 to 16384 per side",
-                                      r.size.width, r.size.height)};
+        return base::Error{fmt::format("bad size '{}x{}'; expected WIDTHxHEIGHT from 16 to 16384 per side",
+                                       r.size.width, r.size.height)};
     if (video && (r.size.width % 2 || r.size.height % 2))
-        return geo::Error{fmt::format("size {}x{}: H.264 video (yuv420p) needs an even width and height",
-                                      r.size.width, r.size.height)};
-    if (r.fps < 1 || r.fps > 240) return geo::Error{fmt::format("bad --fps {}; expected 1 to 240", r.fps)};
+        return base::Error{fmt::format("size {}x{}: H.264 video (yuv420p) needs an even width and height",
+                                       r.size.width, r.size.height)};
+    if (r.fps < 1 || r.fps > 240) return base::Error{fmt::format("bad --fps {}; expected 1 to 240", r.fps)};
     if (r.crf < 0 || r.crf > 51)
-        return geo::Error{
+        return base::Error{
             fmt::format("bad --crf {}; expected 0 (lossless) to 51 (worst), 18-23 look clean", r.crf)};
     if (r.days_per_second < 0 || !std::isfinite(r.days_per_second))
-        return geo::Error{fmt::format("bad --speed {}; expected days per second above 0", r.days_per_second)};
+        return base::Error{
+            fmt::format("bad --speed {}; expected days per second above 0", r.days_per_second)};
     static const char* const kPresets[] = {"ultrafast", "superfast", "veryfast", "faster",  "fast",
                                            "medium",    "slow",      "slower",   "veryslow"};
     if (std::find(std::begin(kPresets), std::end(kPresets), r.preset) == std::end(kPresets))
-        return geo::Error{
+        return base::Error{
             fmt::format("unknown --preset '{}'; expected ultrafast, superfast, veryfast, faster, "
                         "fast, medium, slow, slower or veryslow",
                         r.preset)};
     if (r.slides && (!r.from.empty() || !r.to.empty()))
-        return geo::Error{"--slides plays the slides' own dates; leave out --from and --to"};
+        return base::Error{"--slides plays the slides' own dates; leave out --from and --to"};
     return check_scale(r.scale);
 }
 
-geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& progress,
-                                    const std::atomic<bool>& cancel) {
+base::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& progress,
+                                     const std::atomic<bool>& cancel) {
     const auto start = Clock::now();
     if (auto e = check_export_request(r); !e) return e.error();
     // The cheap checks of the output first, so a typo does not wait for the map to load.
     std::unique_ptr<FrameSink> sink;
-    auto open_sink = [&]() -> geo::Status {
+    auto open_sink = [&]() -> base::Status {
         auto opened = r.png_folder.empty()
                           ? open_video_sink(r.output, {r.size.width, r.size.height, r.fps, r.crf, r.preset})
                           : open_png_folder_sink(r.png_folder, r.size.width, r.size.height);
         if (!opened) return opened.error();
         sink = std::move(*opened);
-        return geo::Ok{};
+        return base::Ok{};
     };
     if (auto e = open_sink(); !e) return e.error();
 
     auto opened = HeadlessMap::open(r.view);
     if (!opened) return opened.error();
     HeadlessMap& map = **opened;
-    if (!map.briefing()) return geo::Error{"export needs a briefing (the basemap alone has no timeline)"};
+    if (!map.briefing()) return base::Error{"export needs a briefing (the basemap alone has no timeline)"};
     auto plan = r.slides ? plan_slides(r, map) : plan_timeline(r, map);
     if (!plan) return plan.error();
     if (std::max(r.size.width, r.size.height) > render::gl_max_tile_size())
-        return geo::Error{fmt::format("size {}x{} is larger than this GPU renders in one piece (at most {} "
-                                      "per side); use render for larger stills",
-                                      r.size.width, r.size.height, render::gl_max_tile_size())};
+        return base::Error{fmt::format("size {}x{} is larger than this GPU renders in one piece (at most {} "
+                                       "per side); use render for larger stills",
+                                       r.size.width, r.size.height, render::gl_max_tile_size())};
     // Samples as the window on this machine uses them, so the video looks like the preview.
     auto made =
         render::OffscreenTarget::create(r.size.width, r.size.height, render::moving_picture_samples());
@@ -182,7 +183,7 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
         if (progress) progress({handed, plan->frames, seconds_since(frames_start)});
     };
     for (int k = 0; k < plan->frames; ++k) {
-        if (cancel) return geo::Error{"cancelled"};
+        if (cancel) return base::Error{"cancelled"};
         if (auto e = writer.error(); !e) return e.error();
         const PlannedFrame f = plan->frame(k);
         if (f.slide != shown_slide && f.slide)
@@ -204,7 +205,7 @@ geo::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& pr
     while (readback.pending() > 0)
         hand_over();
     if (auto e = writer.finish(); !e) return e.error();
-    if (cancel) return geo::Error{"cancelled"};
+    if (cancel) return base::Error{"cancelled"};
     const auto commit_start = Clock::now();
     if (auto e = sink->commit(); !e) return e.error();
     stats.frames = plan->frames;

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "app/map/view_options.hpp"
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -51,12 +51,12 @@ struct ExportStats {
 
 // Checks the request's plain values (sizes, fps, crf, speed, scale, output) without loading
 // anything; an Error names the option and what was expected.
-geo::Status check_export_request(const ExportRequest& request);
+base::Status check_export_request(const ExportRequest& request);
 
 // Runs the export; `progress` (may be empty) is called after each frame on the calling thread.
 // When `cancel` becomes true the export stops within a frame, removes what it wrote and returns
 // an Error "cancelled". On any failure the old output is untouched and no partial file remains.
-geo::Result<ExportStats> run_export(const ExportRequest& request, const ProgressFn& progress,
-                                    const std::atomic<bool>& cancel);
+base::Result<ExportStats> run_export(const ExportRequest& request, const ProgressFn& progress,
+                                     const std::atomic<bool>& cancel);
 
 } // namespace app

@@ -28,23 +28,23 @@ geo::CountryCatalog basemap_country_catalog() {
 namespace {
 
 // The errors among `diagnostics`, one per line, and where to see them all.
-geo::Error load_error(const std::vector<geo::Diagnostic>& diagnostics, const std::string& briefing_path) {
+base::Error load_error(const std::vector<geo::Diagnostic>& diagnostics, const std::string& briefing_path) {
     std::string lines;
     for (const geo::Diagnostic& d : diagnostics)
         if (d.severity == geo::Diagnostic::Severity::Error) lines += (lines.empty() ? "" : "\n") + d.text();
-    return geo::Error{fmt::format("{} (run 'supplyline check {}' for all problems)", lines, briefing_path)};
+    return base::Error{fmt::format("{} (run 'supplyline check {}' for all problems)", lines, briefing_path)};
 }
 
 } // namespace
 
-geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view) {
+base::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view) {
     if (view.briefing.empty()) return std::shared_ptr<const geo::Briefing>();
     geo::BriefingLoad load = geo::load_briefing(view.briefing, basemap_country_catalog());
     if (!load.briefing) return load_error(load.diagnostics, view.briefing);
     return std::make_shared<const geo::Briefing>(std::move(*load.briefing));
 }
 
-geo::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing) {
+base::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing) {
     geo::LayerLoad load = geo::read_layers(briefing);
     if (load.errors()) return load_error(load.diagnostics, briefing.path);
     return std::move(load.layers);

@@ -15,7 +15,7 @@ namespace app {
 
 // The briefing named in `view` (null when none), or an Error listing its problems as
 // file:line:col lines. Country codes are checked against the basemap.
-geo::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view);
+base::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view);
 
 struct ResolvedView {
     std::string projection;
@@ -24,7 +24,7 @@ struct ResolvedView {
 
 // The briefing's extra layers ([[layer]]) read under the input policy, parallel to
 // Briefing::layers, or an Error listing the layers' errors (warnings are left to `check`).
-geo::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing);
+base::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing);
 
 // Sets the untrusted-input policy for this process: the briefing's folder and the shipped
 // assets are readable; `trusted` (--trust) lifts the path, driver and network rules.

@@ -7,7 +7,7 @@
 
 namespace app {
 
-geo::Result<std::unique_ptr<HeadlessMap>>
+base::Result<std::unique_ptr<HeadlessMap>>
 HeadlessMap::open(const ViewOptions& view, const std::function<void(const char*)>& stage_done) {
     auto done = [&](const char* stage) {
         if (stage_done) stage_done(stage);

@@ -18,7 +18,7 @@ namespace app {
 class HeadlessMap {
   public:
     // `stage_done("load")` etc. is called after each stage, for --verbose timings (may be empty).
-    static geo::Result<std::unique_ptr<HeadlessMap>>
+    static base::Result<std::unique_ptr<HeadlessMap>>
     open(const ViewOptions& view, const std::function<void(const char*)>& stage_done = {});
     ~HeadlessMap();
 

@@ -17,7 +17,7 @@ namespace app {
 struct LoadedScene {
     geo::BasemapScale scale = geo::BasemapScale::k50m;
     std::string projection;
-    geo::Result<std::shared_ptr<const geo::MapScene>> scene = geo::Error{"not built"};
+    base::Result<std::shared_ptr<const geo::MapScene>> scene = base::Error{"not built"};
     double seconds = 0;
     std::shared_ptr<const geo::Basemap> basemap; // kept so the next build of this scale skips loading
 };

@@ -8,9 +8,9 @@
 
 namespace app {
 
-geo::Result<Size> parse_size(const std::string& text) {
+base::Result<Size> parse_size(const std::string& text) {
     const auto bad = [&] {
-        return geo::Error{
+        return base::Error{
             fmt::format("bad size '{}'; expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 or 3840x2160 "
                         "(each side 16..16384)",
                         text)};

@@ -2,9 +2,9 @@
 // output size. Parsed from the command line with clear one-line errors.
 #pragma once
 
+#include "base/result.hpp"
 #include "geo/basemap.hpp"
 #include "geo/projection.hpp"
-#include "geo/result.hpp"
 #include "render/frame.hpp"
 
 #include <string>
@@ -28,7 +28,7 @@ struct ViewOptions {
 };
 
 // "1920x1080" -> Size; errors say what was expected. Sides must be 16..16384.
-geo::Result<Size> parse_size(const std::string& text);
+base::Result<Size> parse_size(const std::string& text);
 
 // Pixel scale for point-sized styles: 1 at 1080 lines, 2 at 2160.
 float pixel_scale_for(Size size);

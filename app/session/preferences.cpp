@@ -39,10 +39,11 @@ Preferences load_preferences(const std::filesystem::path& path, std::string& war
     return p;
 }
 
-geo::Status save_preferences(const std::filesystem::path& path, const Preferences& p) {
+base::Status save_preferences(const std::filesystem::path& path, const Preferences& p) {
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
-    if (ec) return geo::Error{fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message())};
+    if (ec)
+        return base::Error{fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message())};
     const toml::table t{{"theme", p.theme},
                         {"ui_scale", double(p.ui_scale)},
                         {"last_briefing", p.last_briefing},

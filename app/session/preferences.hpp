@@ -3,7 +3,7 @@
 // A missing or broken file gives the defaults and a warning, never a failure to start.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -28,6 +28,6 @@ std::optional<std::filesystem::path> preferences_path();
 Preferences load_preferences(const std::filesystem::path& path, std::string& warning);
 
 // Creates the folder if needed and writes atomically; returns an empty Error on success.
-geo::Status save_preferences(const std::filesystem::path& path, const Preferences& preferences);
+base::Status save_preferences(const std::filesystem::path& path, const Preferences& preferences);
 
 } // namespace app

@@ -67,9 +67,9 @@ class Window {
     float ui_scale() const { return content_scale_ * session_.ui_scale; }
     const geo::Briefing* briefing() const { return scene_ ? scene_->briefing.get() : nullptr; }
     CommandContext context() const { return {scene_.get(), home_, glfwGetTime()}; }
-    geo::Status take_scene(LoadedScene& done);
+    base::Status take_scene(LoadedScene& done);
     void poll_reload();
-    geo::Status apply_start_options();
+    base::Status apply_start_options();
     void handle_mouse(double to_fb, int map_height);
     void draw_panels(PanelRequest& request);
     void follow_session(); // full screen and presenter windows as the session says
@@ -106,10 +106,10 @@ class Window {
     ScriptedRun script_;
 };
 
-geo::Status Window::take_scene(LoadedScene& done) {
+base::Status Window::take_scene(LoadedScene& done) {
     if (!done.scene.ok()) {
         panel_.error = done.scene.error().text();
-        return geo::Ok{};
+        return base::Ok{};
     }
     std::shared_ptr<const geo::MapScene> scene = done.scene.value();
     if (auto shown = renderer_->set_scene(scene); !shown) return shown.error();
@@ -134,7 +134,7 @@ geo::Status Window::take_scene(LoadedScene& done) {
         if (session_.slide >= 0 && size_t(session_.slide) < scene->slide_views.size())
             session_.camera.fit(scene->slide_views[size_t(session_.slide)], 0.0);
     }
-    return geo::Ok{};
+    return base::Ok{};
 }
 
 void Window::poll_reload() {
@@ -154,13 +154,13 @@ void Window::poll_reload() {
     loader_->request(view_.basemap, view_.projection);
 }
 
-geo::Status Window::apply_start_options() {
+base::Status Window::apply_start_options() {
     started_ = true;
     const geo::Briefing* b = briefing();
     if (!b) {
         if (!options_.time.empty() || !options_.slide.empty())
-            return geo::Error{"--time and --slide need a briefing"};
-        return geo::Ok{};
+            return base::Error{"--time and --slide need a briefing"};
+        return base::Ok{};
     }
     if (!options_.slide.empty()) {
         auto slide = geo::find_slide(options_.slide, *b);
@@ -175,7 +175,7 @@ geo::Status Window::apply_start_options() {
     }
     session_.presenting = options_.present;
     session_.presenter = options_.presenter;
-    return geo::Ok{};
+    return base::Ok{};
 }
 
 void Window::follow_session() {

@@ -52,7 +52,7 @@ std::vector<std::string> wrap_text(const render::FontAtlas& font, const std::str
     return lines;
 }
 
-geo::Result<std::unique_ptr<PresenterWindow>>
+base::Result<std::unique_ptr<PresenterWindow>>
 PresenterWindow::open(GLFWwindow* share, GLFWmonitor* monitor, std::vector<uint8_t> font,
                       const std::string& text, void (*key_callback)(GLFWwindow*, int, int, int, int)) {
     glfwDefaultWindowHints();
@@ -63,7 +63,7 @@ PresenterWindow::open(GLFWwindow* share, GLFWmonitor* monitor, std::vector<uint8
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     auto p = std::unique_ptr<PresenterWindow>(new PresenterWindow);
     p->window_ = glfwCreateWindow(1280, 800, "Supplyline — presenter", nullptr, share);
-    if (!p->window_) return geo::Error{"cannot open the presenter window"};
+    if (!p->window_) return base::Error{"cannot open the presenter window"};
     if (monitor) { // on the laptop's screen: the monitor the audience window is not on
         int x = 0, y = 0;
         glfwGetMonitorPos(monitor, &x, &y);
@@ -75,7 +75,7 @@ PresenterWindow::open(GLFWwindow* share, GLFWmonitor* monitor, std::vector<uint8
     glfwSwapInterval(0); // the audience window paces the frames
     auto atlas = render::FontAtlas::create(std::move(font), text + "0123456789:/ -–NextSlideofplaypaused·");
     auto batch =
-        atlas ? render::TextBatch::create() : geo::Result<std::unique_ptr<render::TextBatch>>(atlas.error());
+        atlas ? render::TextBatch::create() : base::Result<std::unique_ptr<render::TextBatch>>(atlas.error());
     glfwMakeContextCurrent(back);
     if (!batch) return batch.error();
     p->font_ = std::move(*atlas);

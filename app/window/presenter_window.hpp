@@ -4,7 +4,7 @@
 // window's objects) and its own text batch; the same keys work in it as in the audience window.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 #include "render/font_atlas.hpp"
 #include "render/text_batch.hpp"
 
@@ -31,7 +31,7 @@ class PresenterWindow {
   public:
     // Opens the window beside `share` (on `monitor` when given); the key callback is installed so
     // clickers work when it has the focus. `text` lists the characters it may show (for the atlas).
-    static geo::Result<std::unique_ptr<PresenterWindow>>
+    static base::Result<std::unique_ptr<PresenterWindow>>
     open(GLFWwindow* share, GLFWmonitor* monitor, std::vector<uint8_t> font, const std::string& text,
          void (*key_callback)(GLFWwindow*, int, int, int, int));
     ~PresenterWindow();

@@ -49,7 +49,7 @@ std::optional<int> key_code(const std::string& name) {
 
 } // namespace
 
-geo::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
+base::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
     std::vector<KeyPress> keys;
     std::istringstream words(text);
     std::string word;
@@ -65,7 +65,7 @@ geo::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
             }
         const auto key = key_code(rest);
         if (!key)
-            return geo::Error{
+            return base::Error{
                 fmt::format("bad --press key '{}'; expected letters and digits, F1-F12 or Space, "
                             "Enter, Escape, Left, Right, Up, Down, PageUp, PageDown, Home, End, "
                             "Plus, Minus, Tab, with Shift+, Ctrl+ or Alt+ in front",

@@ -8,7 +8,7 @@
 #include "app/window/frame_stats.hpp"
 #include "app/window/glfw_platform.hpp"
 #include "app/window/gui.hpp"
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <functional>
 #include <optional>
@@ -22,7 +22,7 @@ class PresenterWindow;
 // "P", "N N Right", "Ctrl+F": key presses, letters and digits by themselves, other keys by name
 // (Space, Enter, Escape, Left, Right, Up, Down, PageUp, PageDown, Home, End, F1-F12, Plus, Minus),
 // with Shift+, Ctrl+ and Alt+ in front. The error lists the names.
-geo::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text);
+base::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text);
 
 class ScriptedRun {
   public:

@@ -2,13 +2,13 @@
 // the error in the test output.
 #pragma once
 
-#include "geo/result.hpp"
+#include "base/result.hpp"
 
 #include <string>
 
 namespace test_support {
 
-inline std::string failure(const geo::Status& status) {
+inline std::string failure(const base::Status& status) {
     return status.ok() ? "" : status.error().text();
 }
 

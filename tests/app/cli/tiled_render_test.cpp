@@ -26,7 +26,7 @@ app::RenderRequest briefing_request(app::Size size) {
     return r;
 }
 
-test_support::Rgba8Image to_image(const geo::Result<app::Image>& image) {
+test_support::Rgba8Image to_image(const base::Result<app::Image>& image) {
     if (!image.ok()) return {};
     return {image.value().width, image.value().height, image.value().rgba};
 }

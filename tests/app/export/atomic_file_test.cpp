@@ -50,7 +50,7 @@ TEST(AtomicFile, WritesAndReplaces) {
     ASSERT_EQ(test_support::failure(app::write_file_atomic(dir / "f.bin", b)), "");
     EXPECT_EQ(read_bytes(dir / "f.bin"), b);
     EXPECT_EQ(temp_files(dir), 0u);
-    const geo::Status e = app::write_file_atomic(dir / "missing" / "f.bin", a);
+    const base::Status e = app::write_file_atomic(dir / "missing" / "f.bin", a);
     ASSERT_FALSE(e.ok());
     EXPECT_NE(e.error().message.find("cannot write"), std::string::npos);
     fs::remove_all(dir);

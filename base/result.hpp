@@ -1,12 +1,13 @@
-// Error values for operations that can fail on user input (loading, parsing, projecting).
-// Exceptions never cross module boundaries; a Result carries either a value or an Error.
+// Error values for operations that can fail (loading, parsing, projecting, GL setup, writing
+// files), shared by every module: a Result carries either a value or an Error; a Status says only
+// whether it worked. Exceptions never cross module boundaries. Depends on nothing but std.
 #pragma once
 
 #include <string>
 #include <utility>
 #include <variant>
 
-namespace geo {
+namespace base {
 
 // Where a problem was found: a file with line/column, or a layer with a feature id.
 struct Location {
@@ -53,4 +54,4 @@ inline std::string Error::text() const {
     return prefix + ": " + message;
 }
 
-} // namespace geo
+} // namespace base
