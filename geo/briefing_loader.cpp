@@ -1,6 +1,7 @@
 // Parsing briefing.toml with toml++ and resolving/validating everything into a Briefing.
 // Every problem becomes a Diagnostic with file:line:col; loading never stops at the first one.
 #include "geo/briefing.hpp"
+#include "geo/projection.hpp"
 
 #include "geo/calendar.hpp"
 #include "geo/input_policy.hpp"
@@ -311,6 +312,10 @@ void Loader::load_info(const toml::table& root) {
     b_.info.title = text(*t, "title", true, what).value_or("");
     b_.info.subtitle = text(*t, "subtitle", false, what).value_or("");
     b_.info.projection = text(*t, "projection", false, what).value_or("");
+    // Checked here exactly as `render` builds it, so `check` reports what `render` would refuse.
+    if (!b_.info.projection.empty())
+        if (auto projection = Projection::create(b_.info.projection); !projection)
+            error(*t->get("projection"), "[briefing]: " + projection.error().message);
     b_.info.basemap = text(*t, "basemap", false, what).value_or("");
     if (!b_.info.basemap.empty() && b_.info.basemap != "110m" && b_.info.basemap != "50m" &&
         b_.info.basemap != "10m")

@@ -1,10 +1,13 @@
 // Projection: PROJ CRS handling, domain detection and batch forward transforms.
 #include "geo/projection.hpp"
 
+#include "geo/input_policy.hpp"
+
 #include <fmt/format.h>
 #include <proj.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 
@@ -59,6 +62,32 @@ base::Error proj_error(PJ_CONTEXT* ctx, std::string_view definition, std::string
                     what, definition, reason ? ": " : "", reason ? reason : "")};
 }
 
+// A projected CRS's WKT is a few kilobytes; PROJ parses much longer strings in time that grows with
+// the square of their length (a 1 MB string takes minutes), so longer definitions are refused.
+constexpr size_t kMaxDefinitionBytes = 16 * 1024;
+
+// Parameters that make PROJ open files: +init=FILE:key reads any file (and blocks for ever on a
+// FIFO or /dev/stdin); grid parameters name files too. A briefing may not use them unless trusted.
+base::Status refuse_unsafe_definition(const std::string& definition) {
+    if (definition.size() > kMaxDefinitionBytes)
+        return base::Error{
+            fmt::format("projection definition of {} characters; at most {} (a PROJ string, an "
+                        "EPSG code or the WKT of one projected CRS)",
+                        definition.size(), kMaxDefinitionBytes)};
+    if (input_policy().trusted) return base::Ok{};
+    std::string lower(definition);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    for (const char* key : {"init=", "nadgrids=", "geoidgrids=", "grids=", "file:"})
+        if (lower.find(key) != std::string::npos)
+            return base::Error{
+                fmt::format("projection '{}' names a file ('{}'): a briefing's projection may not "
+                            "read files (run with --trust to allow it)",
+                            definition.size() > 80 ? definition.substr(0, 80) + "..." : definition,
+                            std::string_view(key).substr(0, std::string_view(key).size() - 1))};
+    return base::Ok{};
+}
+
 } // namespace
 
 std::span<const ProjectionPreset> projection_presets() {
@@ -82,6 +111,7 @@ base::Result<Projection> Projection::create(std::string_view definition) {
         return base::Error{
             "empty projection; expected a PROJ string such as '+proj=laea +lat_0=45 +lon_0=85', "
             "an EPSG code such as 'EPSG:8857', or WKT"};
+    if (auto refused = refuse_unsafe_definition(p.definition_); !refused) return refused.error();
     p.ctx_.reset(proj_context_create());
     PJ_CONTEXT* ctx = p.ctx_.get();
     proj_context_set_enable_network(ctx, 0); // never fetch grids: a briefing must not make us open sockets

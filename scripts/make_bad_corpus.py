@@ -141,6 +141,18 @@ def main():
     os.symlink("../../../../../../../../../etc", os.path.join(DATA, "symlink_dir"))
     layer_case("policy_symlink_dir_escape", "symlink_dir/passwd", None, 2, "outside the briefing's folder")
     layer_case("policy_missing_file", "no_such_layer.geojson", None, 2, "not found")
+    # Projections are checked as `render` builds them; none may read files or take minutes to parse.
+    # (The 1 MB definition took PROJ over 40 s; +init=/dev/stdin hung for ever.)
+    for name, line, expect in [
+            ("projection_init_file", 'projection = "+init=/etc/passwd:root"', "names a file ('init')"),
+            ("projection_init_stdin", 'projection = "+init=/dev/stdin:x"', "names a file ('init')"),
+            ("projection_init_upper", 'projection = "+proj=laea +INIT=/tmp/fifo:x"', "names a file ('init')"),
+            ("projection_nadgrids_path", 'projection = "+proj=laea +lat_0=45 +lon_0=85 +nadgrids=/etc/shadow"',
+             "names a file ('nadgrids')"),
+            ("projection_unknown_epsg", 'projection = "EPSG:999999"', "unknown projection 'EPSG:999999'"),
+            ("projection_geographic", 'projection = "EPSG:4326"', "is not a projected coordinate system"),
+            ("projection_huge", 'projection = "+proj=laea' + " +x_0=0" * 100000 + '"', "at most 16384")]:
+        briefing_case(name, HEAD + line + "\n", 2, expect)
     layer_case("policy_folder", "", None, 2, "is a folder")
     vrt_raster = (b'<VRTDataset rasterXSize="1" rasterYSize="1"><VRTRasterBand dataType="Byte" band="1">'
                   b'<SimpleSource><SourceFilename>/etc/passwd</SourceFilename></SimpleSource>'

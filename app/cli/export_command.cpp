@@ -163,6 +163,9 @@ CommandEntry add_export_command(CLI::App& cli) {
         ->capture_default_str();
     cmd->add_option("--scale", flags->request.scale,
                     "multiply line widths, markers, labels and legend (0.25 to 8; default 1)");
+    cmd->add_flag(
+        "--force", flags->request.force,
+        fmt::format("export even past {} frames or more than the free disk space", kMaxFramesWithoutForce));
     cmd->add_flag("-v,--verbose", flags->verbose, "print where the time went (render, readback, encode)");
     cmd->footer("Needs ffmpeg on PATH for video. The file appears only when complete; Ctrl-C cancels\n"
                 "and leaves any old file untouched.\n"

@@ -3,6 +3,7 @@
 
 #include "app/cli/command.hpp"
 #include "app/cli/view_flags.hpp"
+#include "app/export/output_guard.hpp"
 #include "app/export/png_file.hpp"
 #include "app/map/briefing_source.hpp"
 #include "app/map/headless_map.hpp"
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 
 namespace app {
 namespace {
@@ -57,6 +59,8 @@ base::Result<Image> render_frame(const RenderRequest& request) {
     if (!opened) return opened.error();
     HeadlessMap& map = **opened;
     const geo::Briefing* briefing = map.briefing();
+    if (briefing && !request.output.empty())
+        if (auto guarded = check_not_an_input(request.output, *briefing); !guarded) return guarded.error();
 
     double t = 0;
     const geo::Slide* slide = nullptr;
@@ -143,7 +147,9 @@ int run_render(const RenderRequest& request) {
             stderr, "  {:<10} {:7.1f} ms\n", "total",
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    fmt::print("wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width,
+    // Written to our own standard output (-o /dev/stdout): the report goes to stderr instead.
+    std::FILE* report = same_file(request.output, STDOUT_FILENO) ? stderr : stdout;
+    fmt::print(report, "wrote {} ({}x{}, {:.2f} s)\n", request.output.string(), request.size.width,
                request.size.height, seconds);
     return 0;
 }

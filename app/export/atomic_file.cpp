@@ -5,10 +5,13 @@
 
 #include <atomic>
 #include <cerrno>
+#include <climits>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace app {
@@ -36,6 +39,39 @@ bool write_all(int fd, std::span<const uint8_t> bytes) {
 
 } // namespace
 
+base::Result<OutputTarget> output_target(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) { // follows symlinks (and /proc's links to pipes)
+        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return OutputTarget{path, true};
+        if (S_ISDIR(st.st_mode))
+            return base::Error{
+                fmt::format("cannot write '{}': it is a folder; expected a file name", path.string())};
+        if (!S_ISREG(st.st_mode))
+            return base::Error{
+                fmt::format("cannot write '{}': it is not a regular file (a block device or socket); "
+                            "expected a file name",
+                            path.string())};
+    }
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(path, ec))) return OutputTarget{path, false};
+    // A symlink: the file it names is written (created when missing), the link stays.
+    fs::path target = path;
+    for (int hops = 0; fs::is_symlink(fs::symlink_status(target, ec)); ++hops) {
+        const fs::path link = fs::read_symlink(target, ec);
+        if (ec || hops == 40)
+            return base::Error{
+                fmt::format("cannot write '{}': its symbolic links do not end in a file", path.string())};
+        target = link.is_absolute() ? link : target.parent_path() / link;
+    }
+    char folder[PATH_MAX];
+    const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    if (!::realpath(parent.c_str(), folder))
+        return base::Error{
+            fmt::format("cannot write '{}': it is a symbolic link into '{}', which does not exist",
+                        path.string(), parent.string())};
+    return OutputTarget{fs::path(folder) / target.filename(), false};
+}
+
 size_t remove_stale_temp_files(const fs::path& path) {
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     const std::string prefix = temp_prefix(path);
@@ -54,7 +90,26 @@ size_t remove_stale_temp_files(const fs::path& path) {
     return removed;
 }
 
-base::Status write_file_atomic(const fs::path& path, std::span<const uint8_t> bytes) {
+// A character device or a pipe (/dev/null, /dev/stdout, a FIFO) is written through: renaming a
+// file over it would replace the device node. Opened without blocking, so a FIFO nobody reads
+// fails at once instead of hanging.
+base::Status write_through(const fs::path& path, std::span<const uint8_t> bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return failure(path, errno == ENXIO ? "nothing reads from this pipe" : "cannot open it");
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    const bool written = write_all(fd, bytes);
+    const int saved_errno = errno;
+    ::close(fd);
+    errno = saved_errno;
+    if (!written) return failure(path, "writing failed");
+    return base::Ok{};
+}
+
+base::Status write_file_atomic(const fs::path& given, std::span<const uint8_t> bytes) {
+    auto where = output_target(given);
+    if (!where) return where.error();
+    if (where->write_through) return write_through(given, bytes);
+    const fs::path& path = where->file;
     static std::atomic<unsigned> counter{0};
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     const fs::path tmp = dir / fmt::format("{}{}-{}", temp_prefix(path), getpid(), counter++);

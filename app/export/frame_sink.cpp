@@ -1,6 +1,7 @@
 // The video sink (ffmpeg child process, temporary file, rename) and the PNG folder sink.
 #include "app/export/frame_sink.hpp"
 
+#include "app/export/atomic_file.hpp"
 #include "app/export/ffmpeg_process.hpp"
 #include "app/export/png_file.hpp"
 
@@ -54,37 +55,53 @@ class VideoSink : public FrameSink {
     bool committed_ = false;
 };
 
+// Frames go into a private staging folder inside the target folder and move into place only when
+// the export completes: a cancelled or failed export leaves an earlier export's frames as they were.
 class PngFolderSink : public FrameSink {
   public:
-    PngFolderSink(fs::path folder, bool created, int width, int height)
-        : folder_(std::move(folder)), created_(created), width_(width), height_(height) {}
+    PngFolderSink(fs::path folder, fs::path staging, bool created, int width, int height)
+        : folder_(std::move(folder)), staging_(std::move(staging)), created_(created), width_(width),
+          height_(height) {}
     ~PngFolderSink() override {
-        if (committed_) return;
-        for (const fs::path& p : written_)
-            std::remove(p.c_str());
         std::error_code ec;
-        if (created_) fs::remove(folder_, ec); // only if empty: never someone else's files
+        fs::remove_all(staging_, ec);
+        if (created_ && !committed_) fs::remove(folder_, ec); // only if empty: never someone else's files
     }
 
     base::Status write(const uint8_t* rgba) override {
-        const fs::path path = folder_ / fmt::format("frame_{:06d}.png", written_.size() + 1);
+        const fs::path path = staging_ / frame_name(written_ + 1);
         pixels_.assign(rgba, rgba + size_t(width_) * height_ * 4);
         if (auto e = write_png_atomic(path, width_, height_, pixels_); !e) return e.error();
-        written_.push_back(path);
+        ++written_;
         return base::Ok{};
     }
 
     base::Status commit() override {
+        std::error_code ec;
+        for (size_t k = 1; k <= written_; ++k) {
+            fs::rename(staging_ / frame_name(k), folder_ / frame_name(k), ec);
+            if (ec)
+                return base::Error{
+                    fmt::format("cannot move frames into '{}': {}", folder_.string(), ec.message())};
+        }
+        // The folder holds this export alone: an earlier, longer export's later frames go.
+        for (size_t k = written_ + 1; fs::remove(folder_ / frame_name(k), ec); ++k) {
+        }
+        if (const int dfd = ::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+            ::fsync(dfd);
+            ::close(dfd);
+        }
         committed_ = true;
         return base::Ok{};
     }
 
   private:
-    fs::path folder_;
+    static std::string frame_name(size_t k) { return fmt::format("frame_{:06d}.png", k); }
+    fs::path folder_, staging_;
     bool created_;
     int width_, height_;
     std::vector<uint8_t> pixels_;
-    std::vector<fs::path> written_;
+    size_t written_ = 0;
     bool committed_ = false;
 };
 
@@ -116,12 +133,20 @@ void remove_stale_partials(const fs::path& output) {
         if (name.rfind(prefix, 0) != 0) continue;
         const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
         // Only when its writer is gone: a concurrent export to the same file keeps its own.
-        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) fs::remove(entry.path(), ec);
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ec);
     }
 }
 
-base::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& output, const VideoSettings& s) {
-    if (auto e = check_writable(output); !e) return e.error();
+base::Result<std::unique_ptr<FrameSink>> open_video_sink(const fs::path& given, const VideoSettings& s) {
+    if (auto e = check_writable(given); !e) return e.error();
+    auto target = output_target(given); // a symlink's file; never a device or a pipe
+    if (!target) return target.error();
+    if (target->write_through)
+        return base::Error{
+            fmt::format("cannot write a video to '{}': it is a device or a pipe, and an MP4 needs "
+                        "a file it can seek in; expected a file name",
+                        given.string())};
+    const fs::path output = target->file;
     auto ffmpeg_path = find_ffmpeg();
     if (!ffmpeg_path) return ffmpeg_path.error();
     const fs::path dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
@@ -203,7 +228,14 @@ base::Result<std::unique_ptr<FrameSink>> open_png_folder_sink(const fs::path& fo
     if (access(folder.c_str(), W_OK) != 0)
         return base::Error{fmt::format("cannot write frames into '{}': the folder is not writable ({})",
                                        folder.string(), std::strerror(errno))};
-    return std::unique_ptr<FrameSink>(new PngFolderSink(folder, created, width, height));
+    const fs::path marker = folder / "frames"; // partial_prefix names staging folders like partial files
+    remove_stale_partials(marker);
+    const fs::path staging = folder / fmt::format("{}{}", partial_prefix(marker), getpid());
+    fs::remove_all(staging, ec);
+    if (!fs::create_directory(staging, ec))
+        return base::Error{fmt::format("cannot write frames into '{}': cannot create a staging folder ({})",
+                                       folder.string(), ec ? ec.message() : "unknown")};
+    return std::unique_ptr<FrameSink>(new PngFolderSink(folder, staging, created, width, height));
 }
 
 } // namespace app

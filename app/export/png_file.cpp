@@ -14,10 +14,18 @@
 namespace app {
 namespace fs = std::filesystem;
 
-base::Status check_writable(const fs::path& path) {
+base::Status check_writable(const fs::path& given) {
+    if (given.empty()) return base::Error{"no output path given; expected -o FILE.png"};
+    auto target = output_target(given);
+    if (!target) return target.error();
+    if (target->write_through) {
+        if (access(given.c_str(), W_OK) != 0)
+            return base::Error{fmt::format("cannot write '{}': {}", given.string(), std::strerror(errno))};
+        return base::Ok{};
+    }
+    const fs::path& path = target->file;
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     std::error_code ec;
-    if (path.empty()) return base::Error{"no output path given; expected -o FILE.png"};
     if (!fs::is_directory(dir, ec))
         return base::Error{
             fmt::format("cannot write '{}': folder '{}' does not exist", path.string(), dir.string())};

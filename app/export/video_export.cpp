@@ -5,6 +5,7 @@
 #include "app/cli/render_command.hpp"
 #include "app/export/frame_sink.hpp"
 #include "app/export/frame_writer.hpp"
+#include "app/export/output_guard.hpp"
 #include "app/export/slide_tour.hpp"
 #include "app/map/headless_map.hpp"
 #include "geo/slides.hpp"
@@ -14,6 +15,7 @@
 #include "render/pixel_readback.hpp"
 
 #include <fmt/format.h>
+#include <sys/statvfs.h>
 
 #include <algorithm>
 #include <chrono>
@@ -21,6 +23,7 @@
 #include <optional>
 
 namespace app {
+namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -98,6 +101,33 @@ base::Result<FramePlan> plan_slides(const ExportRequest& r, const HeadlessMap& m
 
 } // namespace
 
+base::Status check_export_budget(const ExportRequest& r, int frames) {
+    if (r.force) return base::Ok{};
+    // Typical sizes of this map's frames: H.264 at the default quality about 0.02 bytes a pixel,
+    // PNG about 0.45 (measured on the default briefing at 1080p and 4K).
+    const bool video = r.png_folder.empty();
+    const double bytes = double(frames) * r.size.width * r.size.height * (video ? 0.02 : 0.45);
+    const std::string what = fmt::format("{} frames of {}x{} (about {:.1f} GB of {})", frames, r.size.width,
+                                         r.size.height, bytes / 1e9, video ? "video" : "PNG");
+    if (frames > kMaxFramesWithoutForce)
+        return base::Error{
+            fmt::format("export of {} is over the budget of {} frames; lower --fps, raise --speed "
+                        "or shorten --from/--to (or pass --force)",
+                        what, kMaxFramesWithoutForce)};
+    const fs::path where =
+        video ? (r.output.parent_path().empty() ? fs::path(".") : r.output.parent_path()) : r.png_folder;
+    struct statvfs disk {};
+    if (::statvfs(where.c_str(), &disk) == 0) {
+        const double free_bytes = double(disk.f_bavail) * double(disk.f_frsize);
+        if (bytes > free_bytes)
+            return base::Error{
+                fmt::format("export of {} does not fit in the {:.1f} GB free in '{}'; free space, "
+                            "lower --size or --fps (or pass --force)",
+                            what, free_bytes / 1e9, where.string())};
+    }
+    return base::Ok{};
+}
+
 base::Status check_export_request(const ExportRequest& r) {
     const bool video = r.png_folder.empty();
     if (r.output.empty() == video)
@@ -148,8 +178,11 @@ base::Result<ExportStats> run_export(const ExportRequest& r, const ProgressFn& p
     if (!opened) return opened.error();
     HeadlessMap& map = **opened;
     if (!map.briefing()) return base::Error{"export needs a briefing (the basemap alone has no timeline)"};
+    if (!r.output.empty())
+        if (auto guarded = check_not_an_input(r.output, *map.briefing()); !guarded) return guarded.error();
     auto plan = r.slides ? plan_slides(r, map) : plan_timeline(r, map);
     if (!plan) return plan.error();
+    if (auto budget = check_export_budget(r, plan->frames); !budget) return budget.error();
     if (std::max(r.size.width, r.size.height) > render::gl_max_tile_size())
         return base::Error{fmt::format("size {}x{} is larger than this GPU renders in one piece (at most {} "
                                        "per side); use render for larger stills",

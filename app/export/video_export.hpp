@@ -27,7 +27,11 @@ struct ExportRequest {
     int crf = 20;
     float scale = 1; // multiplies line widths, markers, labels and legend
     std::string preset = "veryfast";
+    bool force = false; // --force: past the frame budget and the free-space check
 };
+
+// Exports larger than this many frames (an hour at 30 fps... 100,000 frames) need --force.
+constexpr int kMaxFramesWithoutForce = 100'000;
 
 // A whole-timeline export with no --speed lasts this long.
 constexpr double kDefaultSeconds = 24;
@@ -48,6 +52,10 @@ struct ExportStats {
     double encode_seconds = 0;   // writer thread inside ffmpeg's pipe or the PNG encoder (overlaps)
     double video_seconds = 0;    // length of the result at its frame rate
 };
+
+// Refuses a plan of `frames` frames when it is over the frame budget or when its estimated size is
+// more than the free space where it goes, unless `request.force`; the error says what to change.
+base::Status check_export_budget(const ExportRequest& request, int frames);
 
 // Checks the request's plain values (sizes, fps, crf, speed, scale, output) without loading
 // anything; an Error names the option and what was expected.

@@ -4,9 +4,10 @@
 # CASE: mp4 (ffprobe: frames, size, duration), png_dir (frame count), cancel (SIGTERM mid-export
 # keeps the old file byte for byte and leaves no partial file), killed (SIGKILL: the next export
 # cleans up), ffmpeg_dies (its stderr is quoted, nothing left behind), deterministic (the same
-# render twice gives the same PNG bytes).
+# render twice gives the same PNG bytes), png_cancel (a cancelled --png-dir export keeps earlier
+# frames), outputs (devices, symlinks, the briefing and its layers are never replaced).
 set -euo pipefail
-case_name=$1 supplyline=$2 work=$3/$1
+case_name=$1 supplyline=$2 work=$3/$1 fixtures=${4:-}
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 # Small and short: the 1:110m basemap, 320x180.
@@ -105,6 +106,65 @@ deterministic)
     "$supplyline" render "${common[@]}" --slide 3 -o a.png
     "$supplyline" render "${common[@]}" --slide 3 -o b.png
     cmp a.png b.png || fail "two renders of the same command differ"
+    ;;
+png_cancel)
+    # An earlier export's frames stay byte for byte when a later export into the same folder is
+    # cancelled or fails (issue 14, item 13); a completed one replaces them, longer ones' extras too.
+    "$supplyline" export "${common[@]}" --from 2024-02-01 --to 2024-02-08 --speed 7 --fps 5 --png-dir frames
+    sha256sum frames/* >before.txt
+    "$supplyline" export "${common[@]}" --fps 30 --png-dir frames 2>err.txt &
+    pid=$!
+    for _ in $(seq 200); do
+        [[ -n $(find frames -path '*partial*' -name 'frame_*.png') ]] && break
+        sleep 0.1
+    done
+    [[ -n $(find frames -path '*partial*' -name 'frame_*.png') ]] || fail "export never started writing frames"
+    sleep 1
+    kill -TERM $pid
+    code=0
+    wait $pid || code=$?
+    [[ $code == 130 ]] || fail "exit code $code, expected 130"
+    sha256sum -c --quiet before.txt || fail "the cancelled export changed the earlier frames"
+    [[ $(find frames -name 'frame_*.png' | wc -l) == 5 ]] || fail "frames were added or removed"
+    no_partials
+    "$supplyline" export "${common[@]}" --from 2024-02-01 --to 2024-02-04 --speed 1 --fps 1 --png-dir frames
+    [[ $(find frames -name 'frame_*.png' | wc -l) == 3 ]] || fail "a completed export left an older export's frames"
+    no_partials
+    ;;
+outputs)
+    # Outputs never replace devices, links or inputs (issue 14, items 11 and 12).
+    "$supplyline" render "${common[@]}" -o /dev/null >/dev/null
+    [[ -c /dev/null ]] || fail "/dev/null is no longer a device"
+    code=0
+    "$supplyline" render "${common[@]}" -o /dev/full 2>err.txt || code=$?
+    [[ $code == 2 ]] && grep -q "cannot write '/dev/full'.*No space left" err.txt || fail "/dev/full: exit $code"
+    [[ -c /dev/full ]] || fail "/dev/full is no longer a device"
+    [[ $("$supplyline" render "${common[@]}" -o /dev/stdout 2>/dev/null | head -c 4 | od -An -tx1 | tr -d ' \n') == 89504e47 ]] ||
+        fail "-o /dev/stdout did not write the PNG to standard output"
+    mkdir real
+    ln -s real/still.png link.png
+    "$supplyline" render "${common[@]}" -o link.png >/dev/null
+    [[ -L link.png && -f real/still.png ]] || fail "a symlinked -o was replaced instead of written through"
+    ln -s missing/x.png dangling.png
+    code=0
+    "$supplyline" render "${common[@]}" -o dangling.png 2>err.txt || code=$?
+    [[ $code == 2 ]] && grep -q "symbolic link into 'missing'" err.txt || fail "link into nowhere: exit $code"
+    code=0
+    "$supplyline" export "${common[@]}" -o /dev/null 2>err.txt || code=$?
+    [[ $code == 2 ]] && grep -q "cannot write a video to '/dev/null': it is a device or a pipe" err.txt || fail "export -o /dev/null: exit $code"
+    [[ -c /dev/null ]] || fail "export replaced /dev/null"
+    # The briefing and its layer files are never outputs.
+    cp -r "$fixtures/briefings/with_layer" in
+    sha256sum in/* >inputs.txt
+    for target in in/briefing.toml in/rail.geojson; do
+        for command in "render -o" "export -o"; do
+            code=0
+            # shellcheck disable=SC2086
+            "$supplyline" ${command%% *} in/briefing.toml "${common[@]}" ${command#* } "$target" 2>err.txt || code=$?
+            [[ $code == 2 ]] && grep -q "refusing to write '$target'" err.txt || { cat err.txt; fail "$command $target: exit $code"; }
+        done
+    done
+    sha256sum -c --quiet inputs.txt || fail "an input file changed"
     ;;
 *)
     fail "unknown case $case_name"
