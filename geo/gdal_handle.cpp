@@ -13,7 +13,7 @@
 namespace geo {
 
 GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error,
-                                   const char* const* open_options) {
+                                   const char* const* open_options, const char* const* siblings) {
     static std::once_flag registered;
     std::call_once(registered, [] {
         apply_gdal_hardening(); // GDAL_DRIVER_PATH must be set before GDALAllRegister reads it
@@ -22,7 +22,7 @@ GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error,
     CPLErrorReset();
     CPLPushErrorHandler(CPLQuietErrorHandler);
     GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                 allowed_vector_drivers(), open_options, nullptr);
+                                 allowed_vector_drivers(), open_options, siblings);
     CPLPopErrorHandler();
     if (!ds) {
         // One line: GDAL's messages may span several.

@@ -21,8 +21,11 @@ using OgrFeaturePtr = std::unique_ptr<void, OgrFeatureDeleter>;
 
 // Opens `path` read-only as a vector dataset with only the drivers the input policy allows.
 // On failure returns null and sets `error` to GDAL's reason.
+// `siblings` (null-terminated names, may be null): the files beside `path` GDAL may consider with it,
+// instead of listing the folder itself (see vetted_sidecars).
 GdalDatasetPtr open_vector_dataset(const std::string& path, std::string& error,
-                                   const char* const* open_options = nullptr);
+                                   const char* const* open_options = nullptr,
+                                   const char* const* siblings = nullptr);
 
 // The short name of the driver (any driver, raster or vector) that recognises `path`, or "" when
 // none does: for naming what a refused file is ("VRT").

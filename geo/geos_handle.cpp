@@ -1,6 +1,8 @@
 // GeosContext and conversions between plain rings and GEOS geometries.
 #include "geo/geos_handle.hpp"
 
+#include <mutex>
+
 namespace geo {
 namespace {
 
@@ -25,6 +27,26 @@ GEOSGeometry* make_ring(GEOSContextHandle_t h, const XYRing& ring) {
 }
 
 } // namespace
+
+namespace {
+
+thread_local std::optional<std::chrono::steady_clock::time_point> geos_deadline;
+
+void interrupt_when_late() {
+    if (geos_deadline && std::chrono::steady_clock::now() > *geos_deadline) GEOS_interruptRequest();
+}
+
+} // namespace
+
+GeosDeadline::GeosDeadline(std::chrono::steady_clock::time_point deadline) : previous_(geos_deadline) {
+    static std::once_flag installed;
+    std::call_once(installed, [] { GEOS_interruptRegisterCallback(interrupt_when_late); });
+    geos_deadline = deadline;
+}
+
+GeosDeadline::~GeosDeadline() {
+    geos_deadline = previous_;
+}
 
 GeosContext::GeosContext() : handle_(GEOS_init_r()) {
     GEOSContext_setNoticeMessageHandler_r(handle_, ignore_message, nullptr);

@@ -6,7 +6,9 @@
 
 #include <geos_c.h>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace geo {
@@ -21,6 +23,21 @@ class GeosContext {
 
   private:
     GEOSContextHandle_t handle_;
+};
+
+// While alive, GEOS operations on this thread (ours and OGR's, such as MakeValid on a pathological
+// polygon, which can take minutes) give up once `deadline` has passed: they fail as if interrupted.
+// GEOS checks its interrupt callback inside long loops; ours asks for an interrupt only on a thread
+// whose deadline has passed.
+class GeosDeadline {
+  public:
+    explicit GeosDeadline(std::chrono::steady_clock::time_point deadline);
+    ~GeosDeadline();
+    GeosDeadline(const GeosDeadline&) = delete;
+    GeosDeadline& operator=(const GeosDeadline&) = delete;
+
+  private:
+    std::optional<std::chrono::steady_clock::time_point> previous_;
 };
 
 struct GeosGeometryDeleter {

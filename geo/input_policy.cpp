@@ -22,6 +22,7 @@
 #include <ogr_srs_api.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -97,6 +98,44 @@ bool is_allowed_driver(std::string_view short_name) {
 
 bool is_network_or_virtual_path(std::string_view path) {
     return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string_view::npos;
+}
+
+base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_path) {
+    const InputPolicy& policy = current_policy();
+    const fs::path path(layer_path);
+    const fs::path folder = path.parent_path();
+    auto lower = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+        return text;
+    };
+    const std::string stem = lower(path.stem().string()) + ".";
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (lower(name).rfind(stem, 0) != 0) continue;
+        std::error_code status_ec;
+        const fs::file_status status = fs::status(it->path(), status_ec); // through symlinks
+        if (status_ec || !fs::is_regular_file(status))
+            return base::Error{
+                fmt::format("'{}' beside the layer is not a regular file (a FIFO, device, socket or "
+                            "broken link); refusing to read it",
+                            name)};
+        if (!policy.trusted && fs::is_symlink(it->symlink_status(status_ec))) {
+            const fs::path target = fs::weakly_canonical(it->path(), status_ec);
+            bool allowed = inside(target, fs::weakly_canonical(folder, status_ec));
+            for (const std::string& root : policy.allowed_roots)
+                allowed = allowed || inside(target, fs::weakly_canonical(root, status_ec));
+            if (!allowed)
+                return base::Error{
+                    fmt::format("'{}' beside the layer links to '{}', outside the briefing's folder "
+                                "and the shipped assets (run with --trust to allow it)",
+                                name, target.string())};
+        }
+        names.push_back(name);
+    }
+    return names;
 }
 
 base::Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {

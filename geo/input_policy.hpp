@@ -22,9 +22,11 @@ struct InputPolicy {
 
 // What one load may cost; over a limit the load fails with a message naming the limit.
 struct LoadLimits {
-    uint64_t max_layer_bytes = 256ull << 20; // one layer file
-    uint64_t max_layer_vertices = 5'000'000; // all geometry of one layer
-    double max_seconds = 30;                 // reading all layers of a briefing
+    uint64_t max_layer_bytes = 256ull << 20;  // one layer file
+    uint64_t max_layer_vertices = 5'000'000;  // all geometry of one layer
+    uint64_t max_total_bytes = 512ull << 20;  // all layer files of a briefing together
+    uint64_t max_total_vertices = 10'000'000; // all geometry of a briefing's layers together
+    double max_seconds = 30;                  // reading all layers of a briefing
 };
 
 // Sets the policy and GDAL/PROJ's process-wide hardening (see input_policy.cpp for each
@@ -36,6 +38,13 @@ const InputPolicy& input_policy();
 // Applies the hardening configuration for the current policy; called by open_vector_dataset
 // before GDALAllRegister. Idempotent.
 void apply_gdal_hardening();
+
+// The files beside a resolved layer path that a driver may open with it (a Shapefile's .dbf, .shx,
+// .prj and .cpg, a CSV's .csvt and .prj, a GeoPackage's -wal): every entry of its folder named
+// like it. Each must be a regular file (a FIFO or device would block or never end, trusted or not)
+// and, unless trusted, resolve inside the layer's folder or an allowed root. Returns their names,
+// for GDALOpenEx's sibling list, or an error naming the first one refused.
+base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_path);
 
 // The vector drivers a layer may use (null-terminated, for GDALOpenEx), or null when trusted.
 const char* const* allowed_vector_drivers();

@@ -3,6 +3,7 @@
 #include "geo/layer_data.hpp"
 
 #include "geo/gdal_handle.hpp"
+#include "geo/geos_handle.hpp"
 #include "geo/suggest.hpp"
 
 #include <fmt/format.h>
@@ -60,12 +61,19 @@ std::string wkt_without_ids(std::string wkt) {
     return wkt;
 }
 
+// The longest a single polygon's repair (GEOS MakeValid) may take before it is drawn as it is.
+constexpr auto kMaxRepair = std::chrono::seconds(2);
+
 // Reads one layer; every problem goes to `diags` with the [[layer]] entry's location.
 class LayerReader {
   public:
-    LayerReader(const Layer& layer, const LoadLimits& limits, Clock::time_point deadline,
+    // What the briefing's layers read so far have used of its budget (LoadLimits' totals).
+    struct Used {
+        uint64_t bytes = 0, vertices = 0;
+    };
+    LayerReader(const Layer& layer, const LoadLimits& limits, Clock::time_point deadline, Used& used,
                 std::vector<Diagnostic>& diags)
-        : layer_(layer), limits_(limits), deadline_(deadline), diags_(diags) {}
+        : layer_(layer), limits_(limits), deadline_(deadline), used_(used), diags_(diags) {}
 
     bool read(LayerFeatures& out);
 
@@ -90,15 +98,17 @@ class LayerReader {
     const Layer& layer_;
     const LoadLimits& limits_;
     Clock::time_point deadline_;
+    Used& used_;
     std::vector<Diagnostic>& diags_;
     std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDeleter> transform_;
     bool geographic_ = true;
     size_t warnings_ = 0;
     uint64_t vertices_ = 0;
-    bool over_vertex_limit_ = false;
+    bool over_vertex_limit_ = false, over_total_vertices_ = false;
 };
 
 bool LayerReader::read(LayerFeatures& out) {
+    const GeosDeadline geos_deadline(deadline_); // a pathological polygon cannot outlast the load's time
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(layer_.path, ec);
     if (ec) return error(fmt::format("cannot read: {}", ec.message())), false;
@@ -107,12 +117,25 @@ bool LayerReader::read(LayerFeatures& out) {
                                  "into several layers)",
                                  bytes >> 20, limits_.max_layer_bytes >> 20)),
                false;
+    used_.bytes += bytes;
+    if (used_.bytes > limits_.max_total_bytes)
+        return error(fmt::format("the briefing's layer files come to more than {} MB together; use fewer or "
+                                 "smaller layers",
+                                 limits_.max_total_bytes >> 20)),
+               false;
+    auto sidecars = vetted_sidecars(layer_.path);
+    if (!sidecars) return error(sidecars.error().message), false;
+    std::vector<const char*> siblings;
+    for (const std::string& name : *sidecars)
+        siblings.push_back(name.c_str());
+    siblings.push_back(nullptr);
     std::string open_error;
     // CSV: points from X/Y columns under their usual names (a WKT column is read by default).
     static const char* const kCsvOptions[] = {"X_POSSIBLE_NAMES=x,lon,lng,long,longitude",
                                               "Y_POSSIBLE_NAMES=y,lat,latitude", nullptr};
     const bool csv = std::filesystem::path(layer_.path).extension() == ".csv";
-    GdalDatasetPtr ds = open_vector_dataset(layer_.path, open_error, csv ? kCsvOptions : nullptr);
+    GdalDatasetPtr ds =
+        open_vector_dataset(layer_.path, open_error, csv ? kCsvOptions : nullptr, siblings.data());
     if (!ds) {
         const std::string driver = identify_driver(layer_.path);
         // LIBKML recognises the KML that the allowed KML driver just failed on: report that failure.
@@ -217,6 +240,12 @@ bool LayerReader::read(LayerFeatures& out) {
                                  "it",
                                  limits_.max_layer_vertices)),
                false;
+    if (over_total_vertices_)
+        return error(
+                   fmt::format("the briefing's layers come to more than {} vertices together; simplify them "
+                               "(e.g. ogr2ogr -simplify) or use fewer",
+                               limits_.max_total_vertices)),
+               false;
     if (out.fids.empty())
         diags_.push_back(
             {Diagnostic::Severity::Warning, layer_.where,
@@ -232,8 +261,13 @@ bool LayerReader::read(LayerFeatures& out) {
 bool LayerReader::read_points(OGRGeometryH g, int64_t fid, std::vector<LonLat>& points) {
     const int n = OGR_G_GetPointCount(g);
     vertices_ += uint64_t(std::max(n, 0));
+    used_.vertices += uint64_t(std::max(n, 0));
     if (vertices_ > limits_.max_layer_vertices) {
         over_vertex_limit_ = true;
+        return false;
+    }
+    if (used_.vertices > limits_.max_total_vertices) {
+        over_total_vertices_ = true;
         return false;
     }
     points.resize(size_t(std::max(n, 0)));
@@ -308,7 +342,10 @@ bool LayerReader::add_geometry(OGRGeometryH g, int64_t fid, int depth, LayerFeat
     case wkbPolygon: {
         GeometryPtr repaired;
         if (OGR_G_GetGeometryCount(g) > 0 && !OGR_G_IsValid(g)) {
-            repaired.reset(OGR_G_MakeValid(g));
+            { // one repair gets a few seconds at most: a 5 KB star polygon can keep GEOS busy for minutes
+                const GeosDeadline repair(std::min(deadline_, Clock::now() + kMaxRepair));
+                repaired.reset(OGR_G_MakeValid(g));
+            }
             if (repaired && wkbFlatten(OGR_G_GetGeometryType(repaired.get())) != wkbPolygon) {
                 feature_warning(fid, "invalid polygon (self-intersecting?) repaired");
                 return add_geometry(repaired.get(), fid, depth + 1, out, feature);
@@ -390,8 +427,9 @@ LayerLoad read_layers(const Briefing& briefing, const LoadLimits& limits) {
     out.layers.resize(briefing.layers.size());
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                              std::chrono::duration<double>(limits.max_seconds));
+    LayerReader::Used used;
     for (size_t i = 0; i < briefing.layers.size(); ++i) {
-        LayerReader reader(briefing.layers[i], limits, deadline, out.diagnostics);
+        LayerReader reader(briefing.layers[i], limits, deadline, used, out.diagnostics);
         if (!reader.read(out.layers[i])) out.layers[i] = LayerFeatures{};
     }
     return out;

@@ -8,6 +8,8 @@ in data/. The output is committed, so tests never run this; rerun it after chang
 Needs ogr2ogr (gdal-bin) for the GeoPackage, Shapefile and FlatGeobuf seeds; Python's sqlite3
 adds the GeoPackage trigger and view. Deterministic: a fixed seed, no timestamps in the data.
 """
+import json
+import math
 import os
 import random
 import shutil
@@ -141,6 +143,16 @@ def main():
     os.symlink("../../../../../../../../../etc", os.path.join(DATA, "symlink_dir"))
     layer_case("policy_symlink_dir_escape", "symlink_dir/passwd", None, 2, "outside the briefing's folder")
     layer_case("policy_missing_file", "no_such_layer.geojson", None, 2, "not found")
+    # One 5 KB self-intersecting star polygon {201/100}: GEOS MakeValid would take minutes (issue 14,
+    # item 5); a repair gets two seconds, then the polygon is drawn as it is.
+    star = []
+    for i in range(201):
+        a = 2 * math.pi * ((i * 100) % 201) / 201
+        star.append([round(100 + 10 * math.cos(a), 6), round(40 + 10 * math.sin(a), 6)])
+    star.append(star[0])
+    layer_case("geojson_star_polygon", "star.geojson", json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": 1, "properties": {}, "geometry": {"type": "Polygon", "coordinates": [star]}}]}),
+        0, "invalid polygon (self-intersecting?) drawn as it is")
     # Projections are checked as `render` builds them; none may read files or take minutes to parse.
     # (The 1 MB definition took PROJ over 40 s; +init=/dev/stdin hung for ever.)
     for name, line, expect in [
@@ -305,6 +317,10 @@ def main():
         shx = open(os.path.join(shp_dir, "rail.shx"), "rb").read()
         dbf = open(os.path.join(shp_dir, "rail.dbf"), "rb").read()
         layer_case("shp_truncated", "truncated.shp", shp[:len(shp) - 20], 0, "errors")
+        # A sidecar the driver opens by itself, linked out of the folder (issue 14, item 1).
+        write("data/escape.shx", shx)
+        os.symlink("/etc/passwd", os.path.join(DATA, "escape.dbf"))
+        layer_case("shp_dbf_symlink_escape", "escape.shp", shp, 2, "'escape.dbf' beside the layer links to '/etc/passwd'")
         write("data/truncated.shx", shx)
         write("data/truncated.dbf", dbf)
         layer_case("shp_without_shx", "noshx.shp", shp, 2, "layer 'l' ({path})")

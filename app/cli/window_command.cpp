@@ -4,6 +4,7 @@
 #include "app/cli/render_command.hpp"
 #include "app/cli/view_flags.hpp"
 #include "app/map/briefing_source.hpp"
+#include "app/session/briefing_watcher.hpp"
 #include "app/session/preferences.hpp"
 #include "app/window/gui.hpp"
 #include "app/window/scripted_run.hpp"
@@ -11,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 
@@ -49,7 +51,16 @@ int run_window(CLI::App& cli, WindowFlags& flags) {
         fmt::print(stderr, "supplyline: error: {}\n", keys.error().text());
         return 2;
     }
-    if (has_display()) return run_gui(gui);
+    if (has_display()) {
+        const int code = run_gui(gui);
+        // A hot reload stuck inside a driver was left running: end now, without running static
+        // destructors under that thread (the window and its preferences are already closed).
+        if (watcher_left_running()) {
+            std::fflush(nullptr);
+            std::_Exit(code);
+        }
+        return code;
+    }
     if (!gui.screenshot.empty()) {
         fmt::print(stderr,
                    "supplyline: error: --screenshot needs a display (set DISPLAY, e.g. under Xvfb)\n");

@@ -3,43 +3,95 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
+
 namespace app {
+namespace {
+
+std::atomic<int> abandoned{0};
+
+} // namespace
+
+struct BriefingWatcher::Core {
+    struct Stamp {
+        bool exists = false;
+        uint64_t size = 0, inode = 0;
+        int64_t mtime_ns = 0;
+        bool operator==(const Stamp&) const = default;
+    };
+    using Signature = std::map<std::string, Stamp>;
+
+    Core(std::string path, WatchOptions options)
+        : path_(std::move(path)), options_(std::move(options)), files_{path_} {}
+    void run();
+    Signature look(const std::vector<std::string>& files) const;
+    void reload();
+
+    const std::string path_;
+    const WatchOptions options_;
+    std::vector<std::string> files_; // watched: the briefing, then its layers (watching thread only)
+    Signature loaded_;               // what the files looked like at the last reload
+
+    mutable std::mutex mutex_;
+    std::condition_variable wake_, finished_changed_;
+    bool stopping_ = false, finished_ = false;
+    std::optional<WatchUpdate> pending_;
+    std::shared_ptr<const LoadedBriefing> last_good_;
+    std::vector<geo::Diagnostic> errors_;
+    uint64_t generation_ = 0;
+    size_t watched_count_ = 0;
+};
+
+bool watcher_left_running() {
+    return abandoned > 0;
+}
 
 BriefingWatcher::BriefingWatcher(std::string path, WatchOptions options)
-    : path_(std::move(path)), options_(std::move(options)), files_{path_}, thread_([this] { run(); }) {}
+    : core_(std::make_shared<Core>(std::move(path), std::move(options))), thread_([core = core_] {
+          core->run();
+          std::lock_guard lock(core->mutex_);
+          core->finished_ = true;
+          core->finished_changed_.notify_all();
+      }) {}
 
 BriefingWatcher::~BriefingWatcher() {
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
+    std::unique_lock lock(core_->mutex_);
+    core_->stopping_ = true;
+    core_->wake_.notify_all();
+    const bool finished =
+        core_->finished_changed_.wait_for(lock, kStopWait, [this] { return core_->finished_; });
+    lock.unlock();
+    if (finished) {
+        thread_.join();
+    } else { // stuck inside a reload: it owns its Core and ends by itself
+        thread_.detach();
+        ++abandoned;
     }
-    wake_.notify_all();
-    thread_.join();
 }
 
 std::optional<WatchUpdate> BriefingWatcher::take_update() {
-    std::lock_guard lock(mutex_);
-    std::optional<WatchUpdate> out = std::move(pending_);
-    pending_.reset();
+    std::lock_guard lock(core_->mutex_);
+    std::optional<WatchUpdate> out = std::move(core_->pending_);
+    core_->pending_.reset();
     return out;
 }
 
 std::shared_ptr<const LoadedBriefing> BriefingWatcher::last_good() const {
-    std::lock_guard lock(mutex_);
-    return last_good_;
+    std::lock_guard lock(core_->mutex_);
+    return core_->last_good_;
 }
 
 std::vector<geo::Diagnostic> BriefingWatcher::current_errors() const {
-    std::lock_guard lock(mutex_);
-    return errors_;
+    std::lock_guard lock(core_->mutex_);
+    return core_->errors_;
 }
 
 size_t BriefingWatcher::watched_file_count() const {
-    std::lock_guard lock(mutex_);
-    return watched_count_;
+    std::lock_guard lock(core_->mutex_);
+    return core_->watched_count_;
 }
 
-BriefingWatcher::Signature BriefingWatcher::look(const std::vector<std::string>& files) const {
+BriefingWatcher::Core::Signature BriefingWatcher::Core::look(const std::vector<std::string>& files) const {
     Signature out;
     for (const std::string& f : files) {
         struct stat st {};
@@ -51,11 +103,12 @@ BriefingWatcher::Signature BriefingWatcher::look(const std::vector<std::string>&
     return out;
 }
 
-void BriefingWatcher::reload() {
+void BriefingWatcher::Core::reload() {
     // Look before reading: a change during the read is then seen as a change next time.
     loaded_ = look(files_);
     WatchUpdate update;
-    geo::BriefingLoad load = geo::load_briefing(path_, options_.countries);
+    geo::BriefingLoad load = options_.load ? options_.load(path_, options_.countries)
+                                           : geo::load_briefing(path_, options_.countries);
     std::vector<std::string> files{path_};
     if (load.briefing) {
         geo::LayerLoad layers = geo::read_layers(*load.briefing);
@@ -93,7 +146,7 @@ void BriefingWatcher::reload() {
     pending_ = std::move(update); // an untaken older update is dropped, not queued
 }
 
-void BriefingWatcher::run() {
+void BriefingWatcher::Core::run() {
     reload();
     std::optional<Signature> candidate; // a change seen, waiting to hold still
     auto candidate_since = std::chrono::steady_clock::now();

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -39,12 +40,17 @@ struct WatchOptions {
     std::chrono::milliseconds poll{200};   // how often files are looked at
     std::chrono::milliseconds settle{300}; // how long they must stay unchanged before reloading
     geo::CountryCatalog countries;
+    // How a reload reads the briefing (tests put a slow one here); empty: geo::load_briefing.
+    std::function<geo::BriefingLoad(const std::string& path, const geo::CountryCatalog&)> load;
 };
 
 class BriefingWatcher {
   public:
     // Starts watching and loads the briefing once right away (the first update).
     explicit BriefingWatcher(std::string path, WatchOptions options = {});
+    // Stops the thread. A reload stuck inside a driver (a slow SQL view, a pathological geometry)
+    // is not waited for beyond `kStopWait`: the thread is left to finish on its own, holding its
+    // own state, and watcher_left_running() says so, so closing the window never hangs.
     ~BriefingWatcher();
     BriefingWatcher(const BriefingWatcher&) = delete;
     BriefingWatcher& operator=(const BriefingWatcher&) = delete;
@@ -55,37 +61,19 @@ class BriefingWatcher {
     std::shared_ptr<const LoadedBriefing> last_good() const;
     // The errors of the last reload when it failed; empty after a good one.
     std::vector<geo::Diagnostic> current_errors() const;
-
     // For tests: how many files are watched now (the briefing and its layers; never accumulates).
     size_t watched_file_count() const;
 
+    static constexpr std::chrono::milliseconds kStopWait{500};
+
   private:
-    struct Stamp {
-        bool exists = false;
-        uint64_t size = 0, inode = 0;
-        int64_t mtime_ns = 0;
-        bool operator==(const Stamp&) const = default;
-    };
-    using Signature = std::map<std::string, Stamp>;
-
-    void run();
-    Signature look(const std::vector<std::string>& files) const;
-    void reload();
-
-    const std::string path_;
-    const WatchOptions options_;
-    std::vector<std::string> files_; // watched: the briefing, then its layers (loader thread only)
-    Signature loaded_;               // what the files looked like at the last reload
-
-    mutable std::mutex mutex_;
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    std::optional<WatchUpdate> pending_;
-    std::shared_ptr<const LoadedBriefing> last_good_;
-    std::vector<geo::Diagnostic> errors_;
-    uint64_t generation_ = 0;
-    size_t watched_count_ = 0;
-    std::thread thread_; // last: starts after everything above is ready
+    struct Core; // everything the watching thread touches; shared with it, so it may outlive us
+    std::shared_ptr<Core> core_;
+    std::thread thread_;
 };
+
+// True once a watcher was destroyed while its reload was stuck: its thread still runs inside a
+// driver, so the process should end with std::_Exit rather than run static destructors under it.
+bool watcher_left_running();
 
 } // namespace app

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 namespace {
 
@@ -225,4 +226,55 @@ TEST(Layers, ProjectedLayersAreTransformedToLonLat) {
     ASSERT_EQ(layers.layers[0].points.size(), 1u);
     EXPECT_NEAR(layers.layers[0].points[0].lon, 131.2, 1e-4);
     EXPECT_NEAR(layers.layers[0].points[0].lat, 43.0, 1e-4);
+}
+
+TEST(Limits, TheBriefingsLayersShareOneBudget) {
+    // One file named in three layers: each is under the per-layer limits, the three together are not.
+    Scratch s("total");
+    s.write("many.geojson", geojson_points(600));
+    std::string layers;
+    for (const char* id : {"b", "c"})
+        layers += std::string("\n[[layer]]\nid = \"") + id + "\"\npath = \"many.geojson\"\n";
+    const auto load = geo::load_briefing(s.briefing("many.geojson", layers));
+    ASSERT_TRUE(load.briefing) << all_text(load.diagnostics);
+    ASSERT_EQ(load.briefing->layers.size(), 3u);
+    geo::LoadLimits vertices;
+    vertices.max_total_vertices = 1500;
+    auto by_vertices = geo::read_layers(*load.briefing, vertices);
+    ASSERT_EQ(by_vertices.errors(), 1u) << all_text(by_vertices.diagnostics);
+    EXPECT_NE(by_vertices.diagnostics[0].message.find("layer 'c'"), std::string::npos);
+    EXPECT_NE(by_vertices.diagnostics[0].message.find("more than 1500 vertices together"), std::string::npos);
+    EXPECT_EQ(by_vertices.layers[1].points.size(), 600u);
+    EXPECT_TRUE(by_vertices.layers[2].points.empty());
+    geo::LoadLimits bytes;
+    bytes.max_total_bytes = fs::file_size(s.dir / "many.geojson") * 2;
+    auto by_bytes = geo::read_layers(*load.briefing, bytes);
+    ASSERT_EQ(by_bytes.errors(), 1u) << all_text(by_bytes.diagnostics);
+    EXPECT_NE(by_bytes.diagnostics[0].message.find("layer files come to more than"), std::string::npos);
+}
+
+TEST(InputPolicy, SidecarsAreConfinedAndRegular) {
+    // A Shapefile's sidecars are opened by the driver, not named in the briefing: each is checked.
+    Scratch s("sidecars");
+    s.write("rail.geojson", geojson_points(3));
+    const auto load = geo::load_briefing(s.briefing("rail.geojson"));
+    ASSERT_TRUE(load.briefing);
+    EXPECT_EQ(geo::read_layers(*load.briefing).errors(), 0u);
+    auto refused = [&](const char* why) {
+        const auto layers = geo::read_layers(*load.briefing);
+        const std::string text = all_text(layers.diagnostics);
+        EXPECT_EQ(layers.errors(), 1u) << text;
+        EXPECT_NE(text.find(why), std::string::npos) << text;
+    };
+    fs::create_symlink("/etc/passwd", s.dir / "rail.prj");
+    refused("'rail.prj' beside the layer links to '/etc/passwd', outside the briefing's folder");
+    fs::remove(s.dir / "rail.prj");
+    fs::create_symlink("/dev/urandom", s.dir / "RAIL.cpg");
+    refused("'RAIL.cpg' beside the layer is not a regular file");
+    fs::remove(s.dir / "RAIL.cpg");
+    ASSERT_EQ(mkfifo((s.dir / "rail.csvt").c_str(), 0600), 0);
+    refused("'rail.csvt' beside the layer is not a regular file");
+    fs::remove(s.dir / "rail.csvt");
+    s.write("rail.prj", "GEOGCS[\"WGS 84\"]"); // a real sidecar inside the folder is fine
+    EXPECT_EQ(geo::read_layers(*load.briefing).errors(), 0u);
 }

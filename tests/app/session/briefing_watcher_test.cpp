@@ -191,3 +191,24 @@ TEST(BriefingWatcher, WaitsUntilAFileBeingWrittenHoldsStill) {
     ASSERT_TRUE(update && update->good);
     EXPECT_EQ(update->good->briefing.info.title, "version 7");
 }
+
+TEST(BriefingWatcher, ClosingNeverWaitsForAStuckReload) {
+    // A reload stuck inside a driver (here: a load that takes a minute) must not hold up closing the
+    // window: the watcher gives its thread kStopWait, then leaves it to finish on its own.
+    WatchedFolder folder;
+    app::WatchOptions options;
+    options.poll = 5ms;
+    options.load = [](const std::string& path, const geo::CountryCatalog& countries) {
+        std::this_thread::sleep_for(60s);
+        return geo::load_briefing(path, countries);
+    };
+    EXPECT_FALSE(app::watcher_left_running());
+    const auto start = std::chrono::steady_clock::now();
+    {
+        app::BriefingWatcher watcher(folder.briefing.string(), options);
+        std::this_thread::sleep_for(50ms); // the first reload is under way
+    }
+    const auto waited = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(waited, 3s) << "closing waited for the stuck reload";
+    EXPECT_TRUE(app::watcher_left_running());
+}
