@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include <cpl_conv.h>
+#include <cpl_http.h>
 #include <ogr_srs_api.h>
 
 #include <algorithm>
@@ -58,8 +59,29 @@ const InputPolicy& input_policy() {
     return current_policy();
 }
 
+// Every HTTP request GDAL makes through CPLHTTPFetch (a GeoJSON "crs" link, a remote SRS, a KML
+// style) ends here without touching the network, whatever the proxy variables say (NO_PROXY would
+// let a request past the closed-port proxy below).
+namespace {
+
+CPLHTTPResult* refuse_http(const char* url, CSLConstList, GDALProgressFunc, void*, CPLHTTPFetchWriteFunc,
+                           void*, void*) {
+    auto* result = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup(
+        fmt::format(
+            "network access refused for '{}': a briefing's data may not fetch anything (run with --trust "
+            "to allow it)",
+            url ? url : "")
+            .c_str());
+    return result;
+}
+
+} // namespace
+
 void apply_gdal_hardening() {
     const bool trusted = current_policy().trusted;
+    CPLHTTPSetFetchCallback(trusted ? nullptr : refuse_http, nullptr);
     // Settings that stay on even with --trust: they bound resources or keep SQL out of triggers.
     CPLSetConfigOption("ALLOW_OGR_SQL_FUNCTIONS_FROM_TRIGGER_AND_VIEW", "NO");
     CPLSetConfigOption("GDAL_VRT_ENABLE_PYTHON", "NO");
@@ -83,6 +105,11 @@ void apply_gdal_hardening() {
     CPLSetConfigOption("LIBKML_RESOLVE_STYLE", "NO");
     CPLSetConfigOption("LIBKML_EXTERNAL_STYLE", "NO");
     setenv("PROJ_NETWORK", "OFF", 1);
+    // libcurl reads these itself: no exception list may route a request around the closed proxy.
+    for (const char* var : {"NO_PROXY", "no_proxy"})
+        unsetenv(var);
+    for (const char* var : {"http_proxy", "https_proxy", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"})
+        setenv(var, "http://127.0.0.1:9", 1);
     OSRSetPROJEnableNetwork(FALSE);
 }
 
