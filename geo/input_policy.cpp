@@ -21,10 +21,14 @@
 #include <cpl_conv.h>
 #include <cpl_http.h>
 #include <ogr_srs_api.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 
@@ -163,6 +167,48 @@ base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_
         names.push_back(name);
     }
     return names;
+}
+
+base::Status vet_geopackage(const std::string& layer_path) {
+    if (current_policy().trusted) return base::Ok{};
+    char magic[16] = {};
+    if (std::FILE* f = std::fopen(layer_path.c_str(), "rb")) {
+        const size_t n = std::fread(magic, 1, sizeof magic, f);
+        std::fclose(f);
+        if (n != sizeof magic || std::memcmp(magic, "SQLite format 3", 16) != 0) return base::Ok{};
+    } else {
+        return base::Ok{}; // the driver reports it
+    }
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(layer_path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return base::Ok{};
+    }
+    // Our own query is bounded too: a hostile schema cannot stall it.
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    sqlite3_progress_handler(
+        db, 1000,
+        [](void* end) {
+            return std::chrono::steady_clock::now() > *static_cast<decltype(give_up)*>(end) ? 1 : 0;
+        },
+        const_cast<void*>(static_cast<const void*>(&give_up)));
+    std::string view;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT c.table_name FROM gpkg_contents c JOIN sqlite_master m ON m.name = c.table_name "
+            "WHERE m.type = 'view' LIMIT 1",
+            -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        view = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    if (view.empty()) return base::Ok{};
+    return base::Error{
+        fmt::format("the GeoPackage's table '{}' is a view: its SQL runs when the layer is read and "
+                    "may never end; layers must be plain tables (run with --trust to allow it)",
+                    view)};
 }
 
 base::Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {

@@ -46,6 +46,11 @@ void apply_gdal_hardening();
 // for GDALOpenEx's sibling list, or an error naming the first one refused.
 base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_path);
 
+// A GeoPackage whose feature tables include a VIEW is refused unless trusted: a view's SQL runs
+// when the layer is read and can keep SQLite busy for ever (a recursive query), before the first
+// feature, where no time limit can reach it. Other files pass.
+base::Status vet_geopackage(const std::string& layer_path);
+
 // The vector drivers a layer may use (null-terminated, for GDALOpenEx), or null when trusted.
 const char* const* allowed_vector_drivers();
 bool is_allowed_driver(std::string_view short_name);

@@ -123,6 +123,7 @@ bool LayerReader::read(LayerFeatures& out) {
                                  "smaller layers",
                                  limits_.max_total_bytes >> 20)),
                false;
+    if (auto vetted = vet_geopackage(layer_.path); !vetted) return error(vetted.error().message), false;
     auto sidecars = vetted_sidecars(layer_.path);
     if (!sidecars) return error(sidecars.error().message), false;
     std::vector<const char*> siblings;

@@ -304,6 +304,21 @@ def main():
             db.commit()
             db.close()
             layer_case("gpkg_with_" + name, "with_%s.gpkg" % name, open(path, "rb").read(), 2, "layer 'l' ({path})")
+        # A feature table that is a view over a recursive query counting to a billion (issue 14,
+        # item 6): GDAL would block in it before the first feature.
+        path = os.path.join(tmp, "slow_view.gpkg")
+        shutil.copy(gpkg, path)
+        db = sqlite3.connect(path)
+        db.execute("CREATE VIEW slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                   "WHERE x < 1000000000) SELECT r.fid AS fid, r.geom AS geom FROM rail r, c WHERE c.x = 1000000000")
+        db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) "
+                   "VALUES ('slow', 'features', 'slow', 4326)")
+        db.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
+                   "VALUES ('slow', 'geom', 'GEOMETRY', 4326, 0, 0)")
+        db.commit()
+        db.close()
+        layer_case("gpkg_slow_view", "slow_view.gpkg", open(path, "rb").read(), 2, "the GeoPackage's table 'slow' is a view",
+                   extra='layer = "slow"\n')
         layer_case("gpkg_truncated", "truncated.gpkg", good_gpkg[:len(good_gpkg) // 3], 2, "layer 'l' ({path})")
         layer_case("gpkg_header_flipped", "header.gpkg", bytes([good_gpkg[0] ^ 0x20]) + good_gpkg[1:], 2,
                    "layer 'l' ({path})")
