@@ -211,6 +211,34 @@ base::Status vet_geopackage(const std::string& layer_path) {
                     view)};
 }
 
+base::Status refuse_proj_file_references(const std::vector<std::string>& files) {
+    if (current_policy().trusted) return base::Ok{};
+    constexpr std::string_view kNeedle = "init="; // matched case-insensitively, as PROJ reads it
+    for (const std::string& file : files) {
+        std::FILE* f = std::fopen(file.c_str(), "rb");
+        if (!f) continue;
+        std::vector<char> chunk(1 << 16);
+        std::string carry; // the end of the previous chunk, so a match across chunks is seen
+        bool found = false;
+        for (size_t n; !found && (n = std::fread(chunk.data(), 1, chunk.size(), f)) > 0;) {
+            std::string text = carry + std::string(chunk.data(), n);
+            for (char& c : text)
+                c = char(std::tolower(static_cast<unsigned char>(c)));
+            for (size_t at = text.find(kNeedle); at != std::string::npos && !found;
+                 at = text.find(kNeedle, at + 1))
+                found = at > 0 && (text[at - 1] == '+' || text[at - 1] == ' ' || text[at - 1] == '"');
+            carry = text.substr(text.size() > kNeedle.size() ? text.size() - kNeedle.size() : 0);
+        }
+        std::fclose(f);
+        if (found)
+            return base::Error{
+                fmt::format("'{}' holds a PROJ \"+init=\" reference, which makes PROJ read a file; "
+                            "a layer's coordinate system may not (run with --trust to allow it)",
+                            fs::path(file).filename().string())};
+    }
+    return base::Ok{};
+}
+
 base::Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {
     const InputPolicy& policy = current_policy();
     if (written.empty()) return base::Error{"path is empty"};

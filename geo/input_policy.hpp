@@ -51,6 +51,12 @@ base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_
 // feature, where no time limit can reach it. Other files pass.
 base::Status vet_geopackage(const std::string& layer_path);
 
+// Refuses, unless trusted, a layer whose file or sidecars (`files`) mention "+init=" anywhere: a CRS
+// such as "+init=/etc/shadow:x" or "+init=/dev/stdin:x" in a GeoJSON "crs", a .prj's PROJ4
+// extension or a GeoPackage's SRS table makes PROJ open that file inside GDAL, where no hook of
+// ours reaches (GDAL's PROJ contexts ignore a file API set on PROJ's default context).
+base::Status refuse_proj_file_references(const std::vector<std::string>& files);
+
 // The vector drivers a layer may use (null-terminated, for GDALOpenEx), or null when trusted.
 const char* const* allowed_vector_drivers();
 bool is_allowed_driver(std::string_view short_name);

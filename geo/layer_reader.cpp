@@ -127,8 +127,12 @@ bool LayerReader::read(LayerFeatures& out) {
     auto sidecars = vetted_sidecars(layer_.path);
     if (!sidecars) return error(sidecars.error().message), false;
     std::vector<const char*> siblings;
-    for (const std::string& name : *sidecars)
+    std::vector<std::string> files;
+    for (const std::string& name : *sidecars) {
         siblings.push_back(name.c_str());
+        files.push_back((std::filesystem::path(layer_.path).parent_path() / name).string());
+    }
+    if (auto clean = refuse_proj_file_references(files); !clean) return error(clean.error().message), false;
     siblings.push_back(nullptr);
     std::string open_error;
     // CSV: points from X/Y columns under their usual names (a WKT column is read by default).

@@ -153,6 +153,11 @@ def main():
     layer_case("geojson_star_polygon", "star.geojson", json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "id": 1, "properties": {}, "geometry": {"type": "Polygon", "coordinates": [star]}}]}),
         0, "invalid polygon (self-intersecting?) drawn as it is")
+    # A layer CRS that makes PROJ read a file (issue 14, item 3): /dev/stdin blocked for ever.
+    layer_case("geojson_crs_init", "crs_init.geojson",
+               '{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "+init=/dev/stdin:x"}},\n'
+               ' "features": [{"type": "Feature", "id": 1, "properties": {}, "geometry": {"type": "Point", '
+               '"coordinates": [130.3, 42.3]}}]}\n', 2, 'holds a PROJ "+init=" reference')
     # Projections are checked as `render` builds them; none may read files or take minutes to parse.
     # (The 1 MB definition took PROJ over 40 s; +init=/dev/stdin hung for ever.)
     for name, line, expect in [

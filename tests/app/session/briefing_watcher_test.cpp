@@ -81,7 +81,7 @@ TEST(BriefingWatcher, KeepsTheLastGoodStateThroughFaultsAndRecovers) {
     WatchedFolder folder;
     app::WatchOptions options;
     options.poll = 5ms;
-    options.settle = 40ms;
+    options.settle = 250ms; // a writer descheduled mid-write on a loaded CI machine must not look settled
     app::BriefingWatcher watcher(folder.briefing.string(), options);
     auto first = wait_update(watcher);
     ASSERT_TRUE(first && first->good) << (first && !first->errors.empty() ? first->errors[0].text() : "");
@@ -120,17 +120,25 @@ TEST(BriefingWatcher, KeepsTheLastGoodStateThroughFaultsAndRecovers) {
             expect_error = "rail.geojson' not found";
             break;
         }
-        auto bad = wait_update(watcher);
-        ASSERT_TRUE(bad) << "cycle " << cycle << ": no reload after a fault";
-        ASSERT_FALSE(bad->good) << "cycle " << cycle;
-        ASSERT_FALSE(bad->errors.empty());
+        // A writer descheduled mid-write on a loaded machine may let the watcher see the file
+        // truncated first (another bad state); the fault's own error must follow, and every
+        // update on the way must be bad, with a location.
+        std::optional<app::WatchUpdate> bad;
         bool found = false;
-        for (const geo::Diagnostic& d : bad->errors) {
-            found = found || d.text().find(expect_error) != std::string::npos;
-            EXPECT_FALSE(d.where.file.empty()) << d.text();
+        std::string seen = "nothing";
+        const auto give_up_bad = std::chrono::steady_clock::now() + 20s;
+        while (!found && std::chrono::steady_clock::now() < give_up_bad) {
+            bad = wait_update(watcher, 1s);
+            if (!bad) continue;
+            ASSERT_FALSE(bad->good) << "cycle " << cycle << ": a faulty file loaded as good";
+            ASSERT_FALSE(bad->errors.empty());
+            for (const geo::Diagnostic& d : bad->errors) {
+                found = found || d.text().find(expect_error) != std::string::npos;
+                EXPECT_FALSE(d.where.file.empty()) << d.text();
+            }
+            seen = bad->errors[0].text();
         }
-        EXPECT_TRUE(found) << "cycle " << cycle << ": expected '" << expect_error << "' in "
-                           << bad->errors[0].text();
+        ASSERT_TRUE(found) << "cycle " << cycle << ": expected '" << expect_error << "'; last seen: " << seen;
         if (cycle % 6 == 0) {
             EXPECT_GT(bad->errors[0].where.line, 0) << bad->errors[0].text();
         }
