@@ -52,6 +52,15 @@ bool inside(const fs::path& target, const fs::path& root) {
     return !rel.empty() && *rel.begin() != "..";
 }
 
+// Whether the resolved `target` lies in `folder` (the briefing's or the layer's) or an allowed root.
+bool readable_place(const fs::path& target, const fs::path& folder) {
+    std::error_code ec;
+    if (inside(target, fs::weakly_canonical(folder, ec))) return true;
+    for (const std::string& root : current_policy().allowed_roots)
+        if (inside(target, fs::weakly_canonical(root, ec))) return true;
+    return false;
+}
+
 } // namespace
 
 void set_input_policy(InputPolicy policy) {
@@ -155,10 +164,7 @@ base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_
                             name)};
         if (!policy.trusted && fs::is_symlink(it->symlink_status(status_ec))) {
             const fs::path target = fs::weakly_canonical(it->path(), status_ec);
-            bool allowed = inside(target, fs::weakly_canonical(folder, status_ec));
-            for (const std::string& root : policy.allowed_roots)
-                allowed = allowed || inside(target, fs::weakly_canonical(root, status_ec));
-            if (!allowed)
+            if (!readable_place(target, folder))
                 return base::Error{
                     fmt::format("'{}' beside the layer links to '{}', outside the briefing's folder "
                                 "and the shipped assets (run with --trust to allow it)",
@@ -258,10 +264,7 @@ base::Result<std::string> resolve_data_path(std::string_view written, const std:
     const fs::path target = fs::weakly_canonical(joined, ec);
     if (ec) return base::Error{fmt::format("cannot resolve '{}': {}", written, ec.message())};
     if (!policy.trusted) {
-        bool allowed = inside(target, fs::weakly_canonical(folder, ec));
-        for (const std::string& root : policy.allowed_roots)
-            allowed = allowed || inside(target, fs::weakly_canonical(root, ec));
-        if (!allowed)
+        if (!readable_place(target, folder))
             return base::Error{
                 fmt::format("'{}' resolves to '{}', outside the briefing's folder and the shipped "
                             "assets; layers must live beside the briefing (run with --trust to "
