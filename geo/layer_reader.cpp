@@ -88,6 +88,12 @@ class LayerReader {
                           fmt::format("layer '{}': feature {}: {}", layer_.id, fid, message)});
     }
     bool out_of_time() const { return Clock::now() > deadline_; }
+    std::string over_total_vertices() const {
+        return fmt::format(
+            "the briefing's layers come to more than {} vertices together; simplify them (e.g. "
+            "ogr2ogr -simplify) or use fewer",
+            limits_.max_total_vertices);
+    }
 
     // Appends the geometry's parts; false when the feature must be skipped (warned already).
     bool add_geometry(OGRGeometryH g, int64_t fid, int depth, LayerFeatures& out, uint32_t feature);
@@ -117,6 +123,8 @@ bool LayerReader::read(LayerFeatures& out) {
                                  "into several layers)",
                                  bytes >> 20, limits_.max_layer_bytes >> 20)),
                false;
+    if (used_.vertices > limits_.max_total_vertices) // the layers before used the whole budget: not opened
+        return error(over_total_vertices()), false;
     used_.bytes += bytes;
     if (used_.bytes > limits_.max_total_bytes)
         return error(fmt::format("the briefing's layer files come to more than {} MB together; use fewer or "
@@ -245,12 +253,7 @@ bool LayerReader::read(LayerFeatures& out) {
                                  "it",
                                  limits_.max_layer_vertices)),
                false;
-    if (over_total_vertices_)
-        return error(
-                   fmt::format("the briefing's layers come to more than {} vertices together; simplify them "
-                               "(e.g. ogr2ogr -simplify) or use fewer",
-                               limits_.max_total_vertices)),
-               false;
+    if (over_total_vertices_) return error(over_total_vertices()), false;
     if (out.fids.empty())
         diags_.push_back(
             {Diagnostic::Severity::Warning, layer_.where,
