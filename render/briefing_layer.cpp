@@ -19,7 +19,6 @@ float label_size_points(int priority) {
 base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Briefing& briefing,
                                                                    const geo::BriefingScene& scene,
                                                                    std::vector<uint8_t> font) {
-    std::string error;
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
     layer->places_ = scene.places;

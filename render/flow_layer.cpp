@@ -35,7 +35,6 @@ const std::array<Rgba, kCategoryCount>& category_palette() {
 
 base::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& briefing,
                                                            const geo::FlowGeometry& geometry) {
-    std::string error;
     auto layer = std::unique_ptr<FlowLayer>(new FlowLayer);
     auto program_made = build_program("flow");
     if (!program_made) return program_made.error();

@@ -32,7 +32,6 @@ LayerStyle layer_style(const std::string& color, double width) {
 
 base::Result<std::unique_ptr<LayerOverlay>> LayerOverlay::create(const geo::LayerScene& scene,
                                                                  std::vector<LayerStyle> styles) {
-    std::string error;
     auto overlay = std::unique_ptr<LayerOverlay>(new LayerOverlay);
     std::vector<geo::PlaceMarker> markers;
     markers.reserve(scene.points.size());

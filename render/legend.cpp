@@ -38,7 +38,6 @@ Camera swatch_camera(int width, int height, float pixel_scale, double x, double 
 } // namespace
 
 base::Result<std::unique_ptr<Legend>> Legend::create() {
-    std::string error;
     auto legend = std::unique_ptr<Legend>(new Legend);
     geo::Briefing& b = legend->swatches_;
     geo::FlowGeometry geometry;

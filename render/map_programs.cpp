@@ -21,7 +21,6 @@ void set_view_uniforms(const ShaderProgram& program, const Camera& camera) {
 }
 
 base::Result<std::unique_ptr<MapPrograms>> MapPrograms::create() {
-    std::string error;
     auto programs = std::unique_ptr<MapPrograms>(new MapPrograms);
     auto fill_made = build_program("fill");
     if (!fill_made) return fill_made.error();

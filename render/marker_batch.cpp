@@ -34,7 +34,6 @@ float marker_size_points(geo::PlaceKind kind, int priority) {
 }
 
 base::Result<std::unique_ptr<MarkerBatch>> MarkerBatch::create(const std::vector<geo::PlaceMarker>& markers) {
-    std::string error;
     auto batch = std::unique_ptr<MarkerBatch>(new MarkerBatch);
     auto program_made = build_program("marker");
     if (!program_made) return program_made.error();

@@ -30,15 +30,13 @@ GlFramebuffer make_fbo(const GlRenderbuffer& color) {
 } // namespace
 
 base::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height, int samples) {
-    std::string error;
     GLint max_size = 0, max_samples = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
-    if (width < 1 || height < 1 || width > max_size || height > max_size) {
-        error = fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)",
-                            width, height, max_size);
-        return base::Error{error};
-    }
+    if (width < 1 || height < 1 || width > max_size || height > max_size)
+        return base::Error{
+            fmt::format("size {}x{} is outside what this GPU can render in one piece (1..{} per side)", width,
+                        height, max_size)};
     auto t = std::unique_ptr<OffscreenTarget>(new OffscreenTarget);
     t->width_ = width;
     t->height_ = height;
@@ -49,11 +47,9 @@ base::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width
     t->resolve_color_ = make_color(width, height, 1);
     t->resolve_fbo_ = make_fbo(t->resolve_color_);
     for (GLuint fbo : {t->msaa_fbo_.get(), t->resolve_fbo_.get()}) {
-        if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
-            error = fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)", width,
-                                height);
-            return base::Error{error};
-        }
+        if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+            return base::Error{fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)",
+                                           width, height)};
     }
     return t;
 }

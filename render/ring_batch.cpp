@@ -7,7 +7,6 @@
 namespace render {
 
 base::Result<std::unique_ptr<RingBatch>> RingBatch::create() {
-    std::string error;
     auto batch = std::unique_ptr<RingBatch>(new RingBatch);
     auto program_made = build_program("ring");
     if (!program_made) return program_made.error();

@@ -6,7 +6,6 @@
 namespace render {
 
 base::Result<std::unique_ptr<TextBatch>> TextBatch::create() {
-    std::string error;
     auto batch = std::unique_ptr<TextBatch>(new TextBatch);
     auto program_made = build_program("text");
     if (!program_made) return program_made.error();
