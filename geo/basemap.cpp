@@ -262,6 +262,10 @@ base::Result<std::vector<LonLatPolygon>> read_land(const std::filesystem::path& 
 
 } // namespace
 
+base::Result<std::vector<LonLatPolygon>> load_land(const std::filesystem::path& gpkg) {
+    return read_land(gpkg);
+}
+
 base::Result<Basemap> load_basemap(const std::filesystem::path& gpkg) {
     if (!std::filesystem::is_regular_file(gpkg))
         return base::Error{fmt::format(

@@ -40,6 +40,9 @@ std::filesystem::path basemap_file(const std::filesystem::path& asset_dir, Basem
 // Reads the `countries` and `land` layers; errors name the file and what was missing.
 base::Result<Basemap> load_basemap(const std::filesystem::path& gpkg);
 
+// Reads only the `land` layer (for checks that need the coastline, not the countries).
+base::Result<std::vector<LonLatPolygon>> load_land(const std::filesystem::path& gpkg);
+
 // The ISO alpha-3 codes of the basemap's countries, read without their geometry (fast: for
 // validating briefings). Empty when the file cannot be read.
 std::vector<std::string> basemap_country_codes(const std::filesystem::path& gpkg);

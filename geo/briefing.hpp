@@ -37,7 +37,8 @@ enum class FlowCategory {
     Energy,
     Humanitarian,
     Troops,
-    Equipment
+    Equipment,
+    DualUse // goods with civilian and military uses, when a source names no narrower kind
 };
 enum class Confidence { Confirmed, Probable, Possible, Alleged, Denied };
 enum class TheaterKind { Combat, Transit, Diplomatic, Staging, Sanctions, Occupation };
@@ -54,6 +55,9 @@ std::span<const std::string_view> theater_state_names();
 template <class Enum> std::string_view name_of(Enum value);
 
 // [SECTION] Objects -----------------------------------------------------------------------------
+// Facts (corridors, theaters, flows, events) keep two things apart: `sources`, what the cited
+// reporting says, and `general_knowledge`, what the briefer added from elsewhere (routes, dates,
+// coordinates), shown as such in the inspector so it never borrows a source's authority.
 
 struct Source {
     std::string id, title, publisher, url, summary;
@@ -81,6 +85,7 @@ struct Place {
 struct Waypoint {
     int place = -1; // index into Briefing::places, or -1 for a bare coordinate
     LonLat lonlat;  // always set (copied from the place when there is one)
+    base::Location where;
 };
 
 struct Corridor {
@@ -88,6 +93,7 @@ struct Corridor {
     CorridorMode mode = CorridorMode::Undisclosed;
     std::vector<Waypoint> path;
     std::vector<int> sources;
+    std::string general_knowledge; // what was drawn from general knowledge, not from the sources
     base::Location where;
 };
 
@@ -104,6 +110,7 @@ struct Theater {
     TheaterKind kind = TheaterKind::Combat;
     std::vector<StatusInterval> status;
     std::vector<int> sources;
+    std::string general_knowledge;
     base::Location where;
 
     // The state at day t, or nullopt when outside every interval.
@@ -118,6 +125,7 @@ struct Flow {
     VolumeSeries volume;
     Confidence confidence = Confidence::Possible;
     std::vector<int> sources;
+    std::string general_knowledge;
     base::Location where;
 };
 
@@ -126,6 +134,7 @@ struct Event {
     Day from = 0, to = 0; // a single date has from == to
     int place = -1;
     std::vector<int> sources;
+    std::string general_knowledge;
     bool pause = false;
     base::Location where;
 };

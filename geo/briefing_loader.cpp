@@ -4,6 +4,7 @@
 #include "geo/projection.hpp"
 
 #include "geo/calendar.hpp"
+#include "geo/grading.hpp"
 #include "geo/input_policy.hpp"
 #include "geo/suggest.hpp"
 
@@ -438,7 +439,7 @@ void Loader::load_corridors(const toml::table& root) {
         c.where = at(*t);
         std::string what;
         if (!begin_entry(*t, "corridor", corridor_index_, int(b_.corridors.size()), false,
-                         {"id", "name", "mode", "path", "sources"}, c.id, what))
+                         {"id", "name", "mode", "path", "sources", "general_knowledge"}, c.id, what))
             continue;
         c.name = text(*t, "name", false, what).value_or("");
         c.mode =
@@ -450,6 +451,7 @@ void Loader::load_corridors(const toml::table& root) {
             } else {
                 for (const toml::node& el : *a) {
                     Waypoint w;
+                    w.where = at(el);
                     if (auto id = el.value<std::string>()) {
                         w.place = resolve(place_index_, el, *id, "place", what);
                         if (w.place < 0) continue;
@@ -465,6 +467,11 @@ void Loader::load_corridors(const toml::table& root) {
             }
         }
         c.sources = source_list(*t, what, false);
+        c.general_knowledge = text(*t, "general_knowledge", false, what).value_or("");
+        if (c.sources.empty() && c.general_knowledge.empty())
+            warning(*t, fmt::format("{} does not say where its route comes from: cite sources = [\"...\"] "
+                                    "that give it, or say general_knowledge = \"...\"",
+                                    what));
         b_.corridors.push_back(std::move(c));
     }
 }
@@ -475,8 +482,9 @@ void Loader::load_theaters(const toml::table& root) {
         th.where = at(*t);
         std::string what;
         if (!begin_entry(*t, "theater", theater_index_, int(b_.theaters.size()), false,
-                         {"id", "name", "country", "around", "radius_km", "kind", "status", "sources"}, th.id,
-                         what))
+                         {"id", "name", "country", "around", "radius_km", "kind", "status", "sources",
+                          "general_knowledge"},
+                         th.id, what))
             continue;
         th.name = text(*t, "name", true, what).value_or("");
         th.kind = choice<TheaterKind>(*t, "kind", theater_kind_names(), what).value_or(TheaterKind::Combat);
@@ -520,6 +528,7 @@ void Loader::load_theaters(const toml::table& root) {
             }
         }
         th.sources = source_list(*t, what, true);
+        th.general_knowledge = text(*t, "general_knowledge", false, what).value_or("");
         b_.theaters.push_back(std::move(th));
     }
 }
@@ -531,7 +540,7 @@ void Loader::load_flows(const toml::table& root) {
         std::string what;
         if (!begin_entry(*t, "flow", flow_index_, int(b_.flows.size()), false,
                          {"id", "name", "from", "to", "category", "route", "volume", "unit", "interpolation",
-                          "confidence", "sources", "note"},
+                          "confidence", "sources", "note", "general_knowledge"},
                          f.id, what))
             continue;
         f.name = text(*t, "name", false, what).value_or("");
@@ -640,6 +649,11 @@ void Loader::load_flows(const toml::table& root) {
                                 "unit = \"...\" for absolute values",
                                 what, f.volume.peak()));
         f.sources = source_list(*t, what, true);
+        f.general_knowledge = text(*t, "general_knowledge", false, what).value_or("");
+        if (auto problem = grading_problem(b_.sources, f.sources, f.confidence)) {
+            const toml::node* c = t->get("confidence");
+            warning(c ? *c : static_cast<const toml::node&>(*t), fmt::format("{}: {}", what, *problem));
+        }
         b_.flows.push_back(std::move(f));
     }
 }
@@ -649,8 +663,10 @@ void Loader::load_events(const toml::table& root) {
         Event e;
         e.where = at(*t);
         std::string what;
-        if (!begin_entry(*t, "event", event_index_, int(b_.events.size()), false,
-                         {"id", "date", "dates", "place", "title", "detail", "sources", "pause"}, e.id, what))
+        if (!begin_entry(
+                *t, "event", event_index_, int(b_.events.size()), false,
+                {"id", "date", "dates", "place", "title", "detail", "sources", "general_knowledge", "pause"},
+                e.id, what))
             continue;
         e.title = text(*t, "title", true, what).value_or("");
         e.detail = text(*t, "detail", false, what).value_or("");
@@ -670,6 +686,7 @@ void Loader::load_events(const toml::table& root) {
                 error(*p, fmt::format("{}: pause must be true or false", what));
         }
         e.sources = source_list(*t, what, true);
+        e.general_knowledge = text(*t, "general_knowledge", false, what).value_or("");
         b_.events.push_back(std::move(e));
     }
 }

@@ -11,7 +11,7 @@ constexpr std::string_view kPlaceKinds[] = {"capital", "city",     "port",  "rai
 constexpr std::string_view kModes[] = {"sea", "rail", "road", "air", "pipeline", "river", "undisclosed"};
 constexpr std::string_view kCategories[] = {"munitions",  "missiles",     "fuel",   "food",
                                             "technology", "electronics",  "labour", "money",
-                                            "energy",     "humanitarian", "troops", "equipment"};
+                                            "energy",     "humanitarian", "troops", "equipment", "dual-use"};
 constexpr std::string_view kConfidences[] = {"confirmed", "probable", "possible", "alleged", "denied"};
 constexpr std::string_view kTheaterKinds[] = {"combat",  "transit",   "diplomatic",
                                               "staging", "sanctions", "occupation"};

@@ -1,6 +1,7 @@
 // Projecting places and corridors of a briefing.
 #include "geo/briefing_scene.hpp"
 
+#include "geo/corridor_line.hpp"
 #include "geo/flow_geometry.hpp"
 #include "geo/geodesic_path.hpp"
 #include "geo/projector.hpp"
@@ -29,10 +30,7 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
     }
     for (size_t ci = 0; ci < briefing.corridors.size(); ++ci) {
         const Corridor& c = briefing.corridors[ci];
-        std::vector<LonLat> waypoints;
-        for (const Waypoint& w : c.path)
-            waypoints.push_back(w.lonlat);
-        for (const XYLine& piece : projector.line(densify_geodesic(waypoints))) {
+        for (const XYLine& piece : projector.line(corridor_line(c))) {
             scene.corridors.add(piece, origin);
             scene.corridor_modes.push_back(c.mode);
             scene.corridor_of_line.push_back(int(ci));

@@ -9,6 +9,8 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace render {
 
@@ -159,14 +161,15 @@ void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const 
 void BriefingLayer::draw_event_rings(const Frame& frame) const {
     const double t = frame.t, anim_seconds = frame.anim_seconds;
     const float pixel_scale = frame.pixel_scale;
-    // Events within ten days of the clock pulse at their place: rings grow and fade every 1.6 s,
-    // stronger the closer the event is.
+    // An event pulses at its place from its first day until ten days after its last: rings grow and
+    // fade every 1.6 s, weaker as it recedes. Never before it happens: a slide on the eve of an
+    // event must not show it.
     constexpr double kWindowDays = 10;
     rings_->clear();
-    for (int e : briefing_->events_between(t - kWindowDays, t + kWindowDays)) {
+    for (int e : briefing_->events_between(t - kWindowDays, t)) {
         const geo::Event& event = briefing_->events[size_t(e)];
-        if (event.place < 0 || place_marker_[size_t(event.place)] < 0) continue;
-        const double distance = t < event.from ? event.from - t : t > event.to + 1 ? t - event.to - 1 : 0;
+        if (event.place < 0 || place_marker_[size_t(event.place)] < 0 || t < event.from) continue;
+        const double distance = t > event.to + 1 ? t - event.to - 1 : 0;
         const float nearness = float(1.0 - distance / kWindowDays);
         const geo::Vec2f at = places_[size_t(place_marker_[size_t(event.place)])].position;
         for (double offset : {0.0, 0.5}) {
@@ -208,6 +211,11 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
                          at.y + below + theater_px * 0.5, 0});
     }
 
+    // The title block and the date stamp are never covered.
+    const OverlayLayout overlay = overlay_layout(frame);
+    marks.push_back(overlay.title_block);
+    marks.push_back(overlay.date_stamp);
+
     // Place labels right of each marker, then (when asked) flow names halfway along their routes;
     // the important ones first, none overlapping.
     struct Entry {
@@ -222,13 +230,23 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
         const float size = label_size_points(m.priority) * pixel_scale;
         const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
         const std::string& name = briefing_->places[size_t(m.place)].name;
-        // Right of the marker if there is room, else left of it.
-        const double gap = r + 0.35 * size, width = font_->measure(name, size);
+        // Right of the marker if there is room, else left of it; a priority-1 name may also go above
+        // or below, then shrink, before it is ever dropped.
         const int group = int(&m - places_.data());
-        for (const double x0 : {at.x + gap, at.x - gap - width}) {
-            if (x0 < 0 || x0 + width > camera.viewport_width) continue; // never cut by the screen's edge
-            boxes.push_back({x0, at.y - 0.5 * size, x0 + width, at.y + 0.45 * size, m.priority, group});
-            entries.push_back({name, size, m.priority});
+        constexpr float kScales[] = {1.0f, 0.8f};
+        for (size_t k = 0; k < (m.priority == 1 ? 2u : 1u); ++k) {
+            const float s = size * kScales[k];
+            const double gap = r + 0.35 * s, width = font_->measure(name, s);
+            std::vector<std::pair<double, double>> spots = {{at.x + gap, at.y}, {at.x - gap - width, at.y}};
+            if (m.priority == 1) {
+                spots.push_back({at.x - width / 2, at.y - r - 0.75 * s});
+                spots.push_back({at.x - width / 2, at.y + r + 0.75 * s});
+            }
+            for (const auto& [x0, y] : spots) {
+                if (x0 < 0 || x0 + width > camera.viewport_width) continue; // never cut by the screen's edge
+                boxes.push_back({x0, y - 0.5 * s, x0 + width, y + 0.45 * s, m.priority, group});
+                entries.push_back({name, s, m.priority});
+            }
         }
         marks.push_back({at.x - r, at.y - r, at.x + r, at.y + r, 0});
     }
@@ -266,32 +284,56 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     }
 }
 
+BriefingLayer::OverlayLayout BriefingLayer::overlay_layout(const Frame& frame) const {
+    const Camera& camera = frame.camera;
+    OverlayLayout o;
+    // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
+    o.title_px = 0.04f * camera.viewport_height / 0.73f;
+    o.sub_px = o.title_px * 0.5f;
+    o.pad = 0.025f * camera.viewport_height;
+    // Date stamp, bottom left: cap height 5 % of the screen.
+    o.date_px = 0.05f * camera.viewport_height / 0.73f;
+    // On a slide, its title is the headline and the briefing's title the line below.
+    const bool on_slide = !frame.headline.empty();
+    o.headline = on_slide ? std::string_view(frame.headline) : std::string_view(briefing_->info.title);
+    o.subline =
+        on_slide ? std::string_view(briefing_->info.title) : std::string_view(briefing_->info.subtitle);
+    const double title_width = std::max(font_->measure(o.headline, o.title_px),
+                                        o.subline.empty() ? 0.0f : font_->measure(o.subline, o.sub_px));
+    const double title_bottom = o.pad + o.title_px * 0.8 + (o.subline.empty() ? 0.3 : o.sub_px * 1.9);
+    o.title_block = {0, 0, o.pad + title_width + o.pad * 0.5, title_bottom + o.pad * 0.3, 0, -1, true};
+    const double date_width = font_->measure("30 September 2024", o.date_px);
+    o.date_stamp = {0,
+                    camera.viewport_height - o.pad - o.date_px,
+                    o.pad + date_width + o.pad * 0.5,
+                    double(camera.viewport_height),
+                    0,
+                    -1,
+                    true};
+    return o;
+}
+
 void BriefingLayer::draw_overlay(const Frame& frame) const {
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     const float pixel_scale = frame.pixel_scale;
     const std::vector<geo::FlowState>& states = frame.flow_states;
-    // Title block, top left: 4 % of the height for the title (cap height), smaller subtitle.
+    const OverlayLayout o = overlay_layout(frame);
+    const float title_px = o.title_px, pad = o.pad;
+    const std::string_view headline = o.headline, subline = o.subline;
     text_->clear();
-    const float title_px = 0.04f * camera.viewport_height / 0.73f;
-    const float pad = 0.025f * camera.viewport_height;
-    // On a slide, its title is the headline and the briefing's title the line below.
-    const bool on_slide = !frame.headline.empty();
-    const std::string& headline = on_slide ? frame.headline : briefing_->info.title;
-    const std::string& subline = on_slide ? briefing_->info.title : briefing_->info.subtitle;
     text_->add(*font_, headline, pad, pad + title_px * 0.8f, title_px);
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, title_px);
     if (!subline.empty()) {
         text_->clear();
-        const float sub_px = title_px * 0.5f;
+        const float sub_px = o.sub_px;
         text_->add(*font_, subline, pad, pad + title_px * 0.8f + sub_px * 1.5f, sub_px);
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                     2.5f * pixel_scale, sub_px);
     }
 
-    // Date stamp, bottom left: cap height 5 % of the screen.
-    const float date_px = 0.05f * camera.viewport_height / 0.73f;
+    const float date_px = o.date_px;
     text_->clear();
     text_->add(*font_, geo::long_date(geo::Day(std::floor(frame.t))), pad, camera.viewport_height - pad,
                date_px);

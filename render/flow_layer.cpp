@@ -22,13 +22,14 @@ const std::array<Rgba, kCategoryCount>& category_palette() {
         hex_color("#E69F00"), // fuel
         hex_color("#009E73"), // food
         hex_color("#56B4E9"), // technology
-        hex_color("#F0E442"), // electronics / dual-use
+        hex_color("#F0E442"), // electronics
         hex_color("#B39DDB"), // labour
         hex_color("#9CCC65"), // money
         hex_color("#FFB74D"), // energy
         hex_color("#4DD0E1"), // humanitarian
         hex_color("#EF5350"), // troops
         hex_color("#BCAAA4"), // equipment
+        hex_color("#90A4AE"), // dual-use
     };
     return palette;
 }

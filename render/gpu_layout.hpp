@@ -18,7 +18,7 @@ namespace render {
 inline constexpr unsigned kFlowStyleBinding = FLOW_STYLE_BINDING;
 inline constexpr unsigned kFlowStateBinding = FLOW_STATE_BINDING;
 inline constexpr size_t kCategoryCount = CATEGORY_COUNT;
-static_assert(size_t(geo::FlowCategory::Equipment) + 1 == kCategoryCount,
+static_assert(size_t(geo::FlowCategory::DualUse) + 1 == kCategoryCount,
               "CATEGORY_COUNT (shaders/gpu_layout.h) must match geo::FlowCategory");
 
 // Per flow in the FLOW_STYLE_BINDING buffer: uvec2 (category, confidence).

@@ -6,6 +6,6 @@
 
 #define FLOW_STYLE_BINDING 0 // per flow: uvec2 (category, confidence)
 #define FLOW_STATE_BINDING 1 // per flow: vec2 (intensity, opacity), the only per-frame upload
-#define CATEGORY_COUNT 12    // colours in u_palette, one per geo::FlowCategory
+#define CATEGORY_COUNT 13    // colours in u_palette, one per geo::FlowCategory
 
 #endif

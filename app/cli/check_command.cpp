@@ -3,8 +3,11 @@
 
 #include "app/cli/command.hpp"
 #include "app/cli/view_flags.hpp"
+#include "app/map/asset_paths.hpp"
 #include "app/map/briefing_source.hpp"
+#include "geo/basemap.hpp"
 #include "geo/briefing.hpp"
+#include "geo/corridor_terrain.hpp"
 #include "geo/layer_data.hpp"
 
 #include <fmt/format.h>
@@ -29,6 +32,23 @@ std::string json_string(const std::string& s) {
     return out + "\"";
 }
 
+// Rail and road on land, sea lanes at sea: checked against the finest shipped coastline.
+void check_terrain(const geo::Briefing& briefing, std::vector<geo::Diagnostic>& out) {
+    std::filesystem::path land_file;
+    for (geo::BasemapScale scale : {geo::BasemapScale::k10m, geo::BasemapScale::k50m}) {
+        land_file = geo::basemap_file(asset_dir(), scale);
+        if (std::filesystem::exists(land_file)) break;
+    }
+    auto land = geo::load_land(land_file);
+    if (!land) {
+        out.push_back({geo::Diagnostic::Severity::Warning, base::Location{briefing.path, 0, 0},
+                       fmt::format("corridors not checked against the coastline: {}", land.error().message)});
+        return;
+    }
+    for (geo::Diagnostic& d : geo::check_corridor_terrain(briefing, *land))
+        out.push_back(std::move(d));
+}
+
 } // namespace
 
 int run_check(const CheckRequest& request) {
@@ -40,6 +60,7 @@ int run_check(const CheckRequest& request) {
         for (const geo::LayerFeatures& l : layers.layers)
             layer_features += l.fids.size();
         load.diagnostics.insert(load.diagnostics.end(), layers.diagnostics.begin(), layers.diagnostics.end());
+        check_terrain(*load.briefing, load.diagnostics);
     }
     const size_t errors = load.errors(), warnings = load.warnings();
     if (request.json) {
@@ -82,7 +103,9 @@ CommandEntry add_check_command(CLI::App& cli) {
     cmd->add_flag("--strict", flags->strict, "exit 1 when there are warnings (2 for errors)");
     cmd->add_flag("--json", flags->json, "print the diagnostics as JSON for tools");
     add_trust_flag(*cmd, flags->trust);
-    cmd->footer("Exit code: 0 clean, 1 warnings with --strict, 2 errors. Layers ([[layer]]) are read too: "
+    cmd->footer("Exit code: 0 clean, 1 warnings with --strict, 2 errors. Rail and road corridors are checked "
+                "against the 1:10m coastline (no stretch over water), sea lanes likewise (none across land). "
+                "Layers ([[layer]]) are read too: "
                 "their problems name the layer and the feature id.");
 
     return {cmd, [flags] {

@@ -13,12 +13,22 @@
 namespace app {
 namespace {
 
-void sources_section(const geo::Briefing& briefing, const std::vector<int>& sources) {
+// What the cited sources say (graded), then, set apart, what the briefer added from general
+// knowledge: a reader must never take the second for the first.
+void sources_section(const geo::Briefing& briefing, const std::vector<int>& sources,
+                     const std::string& general_knowledge) {
+    if (!general_knowledge.empty()) {
+        ImGui::Spacing();
+        ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.35f, 1.0f),
+                           "Added from general knowledge (not in the sources)");
+        ImGui::TextWrapped("%s", general_knowledge.c_str());
+    }
+    ImGui::Spacing();
     if (sources.empty()) {
         ImGui::TextDisabled("No source cited.");
         return;
     }
-    ImGui::TextDisabled("Sources");
+    ImGui::TextDisabled("What the sources say (reliability A-F, credibility 1-6)");
     for (int i : sources) {
         const geo::Source& src = briefing.sources[size_t(i)];
         ImGui::Bullet();
@@ -80,7 +90,7 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
     switch (sel.kind) {
     case Selection::Kind::Flow:
         flow_details(b, b.flows[i], session.clock.t, s);
-        sources_section(b, b.flows[i].sources);
+        sources_section(b, b.flows[i].sources, b.flows[i].general_knowledge);
         break;
     case Selection::Kind::Place: {
         const geo::Place& p = b.places[i];
@@ -111,7 +121,7 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
                 if (ImGui::SmallButton(fmt::format("{}##fl{}", b.flows[f].name, f).c_str()))
                     session.selected = {Selection::Kind::Flow, int(f)};
             }
-        sources_section(b, c.sources);
+        sources_section(b, c.sources, c.general_knowledge);
         break;
     }
     case Selection::Kind::Theater: {
@@ -122,7 +132,7 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
         for (const geo::StatusInterval& st : th.status)
             ImGui::BulletText("%s to %s: %s", geo::format_day(st.from).c_str(),
                               geo::format_day(st.to).c_str(), std::string(geo::name_of(st.state)).c_str());
-        sources_section(b, th.sources);
+        sources_section(b, th.sources, th.general_knowledge);
         break;
     }
     case Selection::Kind::Event: {
@@ -131,7 +141,7 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
                     e.to > e.from ? geo::format_day(e.to).c_str() : "");
         if (e.place >= 0) ImGui::Text("At %s", b.places[size_t(e.place)].name.c_str());
         if (!e.detail.empty()) ImGui::TextWrapped("%s", e.detail.c_str());
-        sources_section(b, e.sources);
+        sources_section(b, e.sources, e.general_knowledge);
         break;
     }
     case Selection::Kind::Actor: {

@@ -45,7 +45,7 @@ TEST(Briefing, LoadsTheMinimalExampleCompletely) {
     EXPECT_EQ(f.confidence, geo::Confidence::Probable);
     EXPECT_EQ(b.places[0].local_name, "Порт А");
     EXPECT_EQ(b.corridors[0].path[1].place, -1);
-    EXPECT_DOUBLE_EQ(b.corridors[0].path[1].lonlat.lon, 131.0);
+    EXPECT_DOUBLE_EQ(b.corridors[0].path[1].lonlat.lon, 130.40);
     // Objects remember where they came from.
     EXPECT_EQ(f.where.file, kDir + "/minimal.toml");
     EXPECT_GT(f.where.line, 60);
