@@ -95,6 +95,10 @@ CommandEntry add_window_command(CLI::App& cli) {
         "--press", gui.press,
         "once the map is ready, press these keys in order, as if typed (scripted runs: e.g. P opens "
         "the presenter, N the next slide)");
+    cli.add_option(
+        "--select", gui.select,
+        "open the inspector on the object with this id (a flow, place, event, theater, corridor or "
+        "actor): what its sources say and what was added from general knowledge");
     cli.add_option("--frame-stats", gui.frame_stats,
                    "play N frames as fast as possible, print frame and UI times, exit (measurement)")
         ->check(CLI::Range(2, 100000));

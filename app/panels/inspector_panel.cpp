@@ -19,7 +19,7 @@ void sources_section(const geo::Briefing& briefing, const std::vector<int>& sour
                      const std::string& general_knowledge) {
     if (!general_knowledge.empty()) {
         ImGui::Spacing();
-        ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.35f, 1.0f),
+        ImGui::TextColored(ImVec4(1.0f, 0.784f, 0.47f, 1.0f),
                            "Added from general knowledge (not in the sources)");
         ImGui::TextWrapped("%s", general_knowledge.c_str());
     }

@@ -56,4 +56,18 @@ std::vector<Selection> search_briefing(const geo::Briefing& b, std::string_view 
     return out;
 }
 
+Selection selection_by_id(const geo::Briefing& b, std::string_view id) {
+    using K = Selection::Kind;
+    auto find = [&](const auto& list, K kind) -> Selection {
+        for (size_t i = 0; i < list.size(); ++i)
+            if (list[i].id == id) return {kind, int(i)};
+        return {};
+    };
+    for (Selection s :
+         {find(b.flows, K::Flow), find(b.places, K::Place), find(b.events, K::Event),
+          find(b.theaters, K::Theater), find(b.corridors, K::Corridor), find(b.actors, K::Actor)})
+        if (s) return s;
+    return {};
+}
+
 } // namespace app

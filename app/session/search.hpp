@@ -13,4 +13,8 @@ namespace app {
 std::vector<Selection> search_briefing(const geo::Briefing& briefing, std::string_view query,
                                        size_t limit = 12);
 
+// The object with exactly this id (flows, places, events, theaters, corridors, actors, in that
+// order); an empty selection when none has it. For scripted runs (--select).
+Selection selection_by_id(const geo::Briefing& briefing, std::string_view id);
+
 } // namespace app

@@ -65,7 +65,12 @@ ImGuiSession::ImGuiSession(GLFWwindow* window, float ui_scale) {
     style.FrameRounding = 4;
     style.ScaleAllSizes(ui_scale);
     const std::string font = (asset_dir() / "fonts" / "Inter-Regular.otf").string();
-    if (!io.Fonts->AddFontFromFileTTF(font.c_str(), 18.0f * ui_scale)) io.Fonts->AddFontDefault();
+    // Latin with accents (Rzeszów), Cyrillic and Greek (local names), and general punctuation: the
+    // briefings' dashes and quotes ("Rajin – Dunai") must not show as '?'.
+    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x2000,
+                                      0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0};
+    if (!io.Fonts->AddFontFromFileTTF(font.c_str(), 18.0f * ui_scale, nullptr, kRanges))
+        io.Fonts->AddFontDefault();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 450 core");
 }

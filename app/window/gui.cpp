@@ -14,6 +14,7 @@
 #include "app/session/map_input.hpp"
 #include "app/session/preferences.hpp"
 #include "app/session/reload.hpp"
+#include "app/session/search.hpp"
 #include "app/session/session.hpp"
 #include "app/session/volume_chart.hpp"
 #include "app/window/frame_stats.hpp"
@@ -147,8 +148,11 @@ void Window::poll_reload() {
     }
     reload_errors_.clear();
     const std::shared_ptr<const LoadedBriefing>& loaded = update->good;
-    if (briefing() && loaded->briefing.path == briefing()->path && update->generation == 1)
-        return; // the watcher's first load: the same file the window started with
+    // The watcher's first load is the file the window started with: nothing to do, also while the
+    // window's own first load is still under way (adopting it then built the scene twice and lost
+    // the start options' selection).
+    if (update->generation == 1 && (briefing() ? loaded->briefing.path == briefing()->path : loader_->busy()))
+        return;
     loader_->set_briefing(std::shared_ptr<const geo::Briefing>(loaded, &loaded->briefing),
                           std::shared_ptr<const std::vector<geo::LayerFeatures>>(loaded, &loaded->layers));
     loader_->request(view_.basemap, view_.projection);
@@ -172,6 +176,13 @@ base::Status Window::apply_start_options() {
         auto day = geo::briefing_day(options_.time, *b);
         if (!day) return day.error();
         set_time(session_.clock, *day);
+    }
+    if (!options_.select.empty()) {
+        session_.selected = selection_by_id(*b, options_.select);
+        if (!session_.selected)
+            return base::Error{fmt::format("--select '{}': no flow, place, event, theater, corridor or actor "
+                                           "has that id",
+                                           options_.select)};
     }
     session_.presenting = options_.present;
     session_.presenter = options_.presenter;

@@ -20,6 +20,7 @@ struct GuiOptions {
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit
     double screenshot_delay = 0;      // seconds to keep running (playing, reloading) before the screenshot
     std::string press;                // keys pressed once the map is ready ("P", "NN"): scripted runs
+    std::string select;               // id of an object to open in the inspector at start
     int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit
     float ui_scale = 1.0f;            // from the preferences
     int monitor = 0;                  // from the preferences: where presentation mode goes
