@@ -43,6 +43,8 @@ enum class FlowCategory {
 enum class Confidence { Confirmed, Probable, Possible, Alleged, Denied };
 enum class TheaterKind { Combat, Transit, Diplomatic, Staging, Sanctions, Occupation };
 enum class TheaterState { Active, Escalating, Calm, Ended };
+// What a [[layer]] is: drawn as it is, or read as flows, events or places (as = "...").
+enum class LayerRole { Drawn, Flows, Events, Places };
 
 // The names used in the file, in enum order.
 std::span<const std::string_view> place_kind_names();
@@ -51,6 +53,9 @@ std::span<const std::string_view> flow_category_names();
 std::span<const std::string_view> confidence_names();
 std::span<const std::string_view> theater_kind_names();
 std::span<const std::string_view> theater_state_names();
+std::span<const std::string_view> layer_role_names(); // "drawn", "flows", "events", "places"
+// The keys `fields = { ... }` may map for a role ("from", "to", "date", ...).
+std::span<const std::string_view> layer_field_keys(LayerRole role);
 
 template <class Enum> std::string_view name_of(Enum value);
 
@@ -139,12 +144,27 @@ struct Event {
     base::Location where;
 };
 
+struct LayerField {
+    std::string key;    // the briefing's key: "from", "date", "volume", ...
+    std::string column; // the source's column (field) name
+};
+
 struct Layer {
     std::string id, path, layer; // path: resolved against the briefing's folder, checked by the input policy
     std::string written_path;    // the path as written in the briefing, for messages
     std::string time_start, time_end;
     std::string color;
     double width = 1.0;
+    // A mapped layer (as = flows, events or places): its rows become briefing objects.
+    LayerRole role = LayerRole::Drawn;
+    std::vector<LayerField> fields;
+    // What a mapped layer's rows do not say themselves.
+    std::optional<FlowCategory> category;
+    Confidence confidence = Confidence::Possible;
+    std::string unit = "relative", name, general_knowledge;
+    CorridorMode mode = CorridorMode::Air; // of the direct lines drawn between unconnected places
+    PlaceKind kind = PlaceKind::City;
+    std::vector<int> sources;
     base::Location where;
 };
 

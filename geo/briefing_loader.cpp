@@ -254,6 +254,7 @@ class Loader {
     void load_flows(const toml::table& root);
     void load_events(const toml::table& root);
     void load_layers(const toml::table& root);
+    void load_layer_mapping(const toml::table& t, Layer& l, const std::string& what);
     void load_slides(const toml::table& root);
     bool country_known(const std::string& code) const {
         return countries_.codes.empty() ||
@@ -697,7 +698,9 @@ void Loader::load_layers(const toml::table& root) {
         l.where = at(*t);
         std::string what;
         if (!begin_entry(*t, "layer", layer_index_, int(b_.layers.size()), false,
-                         {"id", "path", "layer", "time", "style"}, l.id, what))
+                         {"id", "path", "layer", "time", "style", "as", "fields", "category", "confidence",
+                          "unit", "mode", "kind", "name", "sources", "general_knowledge"},
+                         l.id, what))
             continue;
         if (auto p = text(*t, "path", true, what); p && !p->empty()) {
             l.written_path = *p;
@@ -727,8 +730,81 @@ void Loader::load_layers(const toml::table& root) {
                 error(*sn, fmt::format("{}: style must be {{ color = \"#rrggbb\", width = 1.5 }}", what));
             }
         }
+        load_layer_mapping(*t, l, what);
         b_.layers.push_back(std::move(l));
     }
+}
+
+void Loader::load_layer_mapping(const toml::table& t, Layer& l, const std::string& what) {
+    if (t.get("as")) l.role = choice<LayerRole>(t, "as", layer_role_names(), what).value_or(LayerRole::Drawn);
+    if (const toml::node* fn = t.get("fields")) {
+        const toml::table* ft = fn->as_table();
+        if (!ft) {
+            error(*fn, fmt::format("{}: fields must be {{ key = \"column\", ... }}", what));
+        } else if (l.role == LayerRole::Drawn) {
+            error(*fn, fmt::format("{}: fields need as = \"flows\", \"events\" or \"places\"", what));
+        } else {
+            const auto keys = layer_field_keys(l.role);
+            std::string list;
+            for (auto k : keys)
+                list += (list.empty() ? "" : ", ") + std::string(k);
+            for (auto&& [key, value] : *ft) {
+                auto column = value.value<std::string>();
+                if (std::find(keys.begin(), keys.end(), key.str()) == keys.end()) {
+                    error(value,
+                          fmt::format("{}: fields: '{}' is not a key of a {} layer{}; keys: {}", what,
+                                      key.str(), name_of(l.role), did_you_mean(key.str(), keys), list));
+                    continue;
+                }
+                if (!column || column->empty()) {
+                    error(value, fmt::format("{}: fields.{} must be the name of a column", what, key.str()));
+                    continue;
+                }
+                l.fields.push_back({std::string(key.str()), *column});
+            }
+        }
+    }
+    auto mapped = [&](std::string_view key) {
+        return std::any_of(l.fields.begin(), l.fields.end(),
+                           [&](const LayerField& f) { return f.key == key; });
+    };
+    const bool dated = mapped("date") || mapped("start");
+    if (l.role == LayerRole::Flows) {
+        if (mapped("from") != mapped("to"))
+            error(t,
+                  fmt::format("{}: map both fields.from and fields.to (or neither, for a layer of lines that "
+                              "are the routes)",
+                              what));
+        if (!dated) error(t, fmt::format("{}: map fields.date (or fields.start and fields.end)", what));
+        if (!mapped("category") && !t.get("category"))
+            error(t, fmt::format("{}: give each flow a category: fields.category = \"column\" or category = "
+                                 "\"munitions\"",
+                                 what));
+    } else if (l.role == LayerRole::Events) {
+        if (!dated) error(t, fmt::format("{}: map fields.date (or fields.start and fields.end)", what));
+        if (!mapped("title")) error(t, fmt::format("{}: map fields.title", what));
+    } else if (l.role == LayerRole::Places) {
+        if (!mapped("name")) error(t, fmt::format("{}: map fields.name", what));
+        if (mapped("lon") != mapped("lat"))
+            error(t, fmt::format("{}: map both fields.lon and fields.lat", what));
+    }
+    if (t.get("category")) l.category = choice<FlowCategory>(t, "category", flow_category_names(), what);
+    if (t.get("confidence"))
+        l.confidence =
+            choice<Confidence>(t, "confidence", confidence_names(), what).value_or(Confidence::Possible);
+    if (t.get("mode"))
+        l.mode = choice<CorridorMode>(t, "mode", corridor_mode_names(), what).value_or(CorridorMode::Air);
+    if (t.get("kind"))
+        l.kind = choice<PlaceKind>(t, "kind", place_kind_names(), what).value_or(PlaceKind::City);
+    l.unit = text(t, "unit", false, what).value_or("relative");
+    l.name = text(t, "name", false, what).value_or("");
+    l.general_knowledge = text(t, "general_knowledge", false, what).value_or("");
+    if (t.get("sources")) l.sources = source_list(t, what, false);
+    if (l.role == LayerRole::Drawn)
+        for (const char* key : {"category", "confidence", "unit", "mode", "kind", "name", "sources"})
+            if (const toml::node* n = t.get(key))
+                warning(*n, fmt::format("{}: '{}' is only used with as = \"flows\", \"events\" or \"places\"",
+                                        what, key));
 }
 
 void Loader::load_slides(const toml::table& root) {

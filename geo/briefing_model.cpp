@@ -9,13 +9,18 @@ namespace {
 constexpr std::string_view kPlaceKinds[] = {"capital", "city",     "port",  "rail_hub",
                                             "airbase", "crossing", "front", "base"};
 constexpr std::string_view kModes[] = {"sea", "rail", "road", "air", "pipeline", "river", "undisclosed"};
-constexpr std::string_view kCategories[] = {"munitions",  "missiles",     "fuel",   "food",
-                                            "technology", "electronics",  "labour", "money",
-                                            "energy",     "humanitarian", "troops", "equipment", "dual-use"};
+constexpr std::string_view kCategories[] = {"munitions",   "missiles",  "fuel",    "food",   "technology",
+                                            "electronics", "labour",    "money",   "energy", "humanitarian",
+                                            "troops",      "equipment", "dual-use"};
 constexpr std::string_view kConfidences[] = {"confirmed", "probable", "possible", "alleged", "denied"};
 constexpr std::string_view kTheaterKinds[] = {"combat",  "transit",   "diplomatic",
                                               "staging", "sanctions", "occupation"};
 constexpr std::string_view kStates[] = {"active", "escalating", "calm", "ended"};
+constexpr std::string_view kLayerRoles[] = {"drawn", "flows", "events", "places"};
+constexpr std::string_view kFlowFields[] = {"from",   "to",       "date",       "start",  "end",
+                                            "volume", "category", "confidence", "source", "name"};
+constexpr std::string_view kEventFields[] = {"date", "start", "end", "title", "detail", "place", "source"};
+constexpr std::string_view kPlaceFields[] = {"id", "name", "kind", "lon", "lat", "actor", "priority"};
 
 } // namespace
 
@@ -37,6 +42,22 @@ std::span<const std::string_view> theater_kind_names() {
 std::span<const std::string_view> theater_state_names() {
     return kStates;
 }
+std::span<const std::string_view> layer_role_names() {
+    return kLayerRoles;
+}
+std::span<const std::string_view> layer_field_keys(LayerRole role) {
+    switch (role) {
+    case LayerRole::Flows:
+        return kFlowFields;
+    case LayerRole::Events:
+        return kEventFields;
+    case LayerRole::Places:
+        return kPlaceFields;
+    case LayerRole::Drawn:
+        break;
+    }
+    return {};
+}
 
 template <> std::string_view name_of(PlaceKind v) {
     return kPlaceKinds[size_t(v)];
@@ -55,6 +76,9 @@ template <> std::string_view name_of(TheaterKind v) {
 }
 template <> std::string_view name_of(TheaterState v) {
     return kStates[size_t(v)];
+}
+template <> std::string_view name_of(LayerRole v) {
+    return kLayerRoles[size_t(v)];
 }
 
 std::optional<TheaterState> Theater::state_at(double t) const {

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace geo {
@@ -23,6 +24,9 @@ struct LayerFeatures {
     std::vector<int64_t> fids;           // per feature: its id in the dataset
     // Per feature: shown when from <= t <= to (days); infinite when the feature has no time.
     std::vector<double> from, to;
+    // Mapped layers (as = flows, events, places): per feature, the text of each mapped column in
+    // the order of Layer::fields, row-major ("" when null). Rows without geometry are kept.
+    std::vector<std::string> values;
 
     size_t vertex_count() const;
 };

@@ -216,6 +216,25 @@ bool LayerReader::read(LayerFeatures& out) {
     const auto start_field = field_index(layer_.time_start, "start");
     const auto end_field = field_index(layer_.time_end, "end");
     if (!start_field || !end_field) return false;
+    // The columns a mapped layer reads, in the order of its fields.
+    const bool mapped = layer_.role != LayerRole::Drawn;
+    std::vector<int> columns;
+    for (const LayerField& field : layer_.fields) {
+        const int i = OGR_FD_GetFieldIndex(defn, field.column.c_str());
+        if (i < 0) {
+            std::vector<std::string> names;
+            std::string list;
+            for (int k = 0; k < OGR_FD_GetFieldCount(defn); ++k) {
+                names.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, k)));
+                list += (list.empty() ? "" : ", ") + names.back();
+            }
+            return error(fmt::format("has no column '{}' for fields.{}{}; its columns: {}", field.column,
+                                     field.key, did_you_mean(field.column, names),
+                                     list.empty() ? "none" : list)),
+                   false;
+        }
+        columns.push_back(i);
+    }
 
     OGR_L_ResetReading(layer);
     size_t features = 0;
@@ -231,10 +250,11 @@ bool LayerReader::read(LayerFeatures& out) {
         }
         const int64_t fid = OGR_F_GetFID(f.get());
         OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
-        if (!g || OGR_G_IsEmpty(g)) continue; // attribute-only rows draw nothing
+        const bool no_geometry = !g || OGR_G_IsEmpty(g);
+        if (no_geometry && !mapped) continue; // attribute-only rows draw nothing
         const uint32_t feature = uint32_t(out.fids.size());
         const size_t lines = out.lines.size(), points = out.points.size();
-        if (!add_geometry(g, fid, 0, out, feature)) {
+        if (!no_geometry && !add_geometry(g, fid, 0, out, feature)) {
             out.lines.resize(lines), out.line_feature.resize(lines);
             out.points.resize(points), out.point_feature.resize(points);
             if (over_vertex_limit_) break;
@@ -246,6 +266,9 @@ bool LayerReader::read(LayerFeatures& out) {
         out.fids.push_back(fid);
         out.from.push_back(from);
         out.to.push_back(to);
+        for (int column : columns)
+            out.values.emplace_back(
+                OGR_F_IsFieldSetAndNotNull(f.get(), column) ? OGR_F_GetFieldAsString(f.get(), column) : "");
     }
     CPLPopErrorHandler();
     if (over_vertex_limit_)
@@ -254,7 +277,7 @@ bool LayerReader::read(LayerFeatures& out) {
                                  limits_.max_layer_vertices)),
                false;
     if (over_total_vertices_) return error(over_total_vertices()), false;
-    if (out.fids.empty())
+    if (out.fids.empty() && !mapped)
         diags_.push_back(
             {Diagnostic::Severity::Warning, layer_.where,
              fmt::format("layer '{}' ({}): no drawable features{}", layer_.id, layer_.written_path,

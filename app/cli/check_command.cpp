@@ -9,6 +9,7 @@
 #include "geo/briefing.hpp"
 #include "geo/corridor_terrain.hpp"
 #include "geo/layer_data.hpp"
+#include "geo/mapped_layers.hpp"
 
 #include <fmt/format.h>
 
@@ -55,11 +56,14 @@ int run_check(const CheckRequest& request) {
     geo::BriefingLoad load = geo::load_briefing(request.briefing, basemap_country_catalog());
     // The extra layers are read too, so their problems show by layer and feature id.
     size_t layer_features = 0;
+    geo::MappedCounts mapped;
     if (load.briefing) {
         geo::LayerLoad layers = geo::read_layers(*load.briefing);
         for (const geo::LayerFeatures& l : layers.layers)
             layer_features += l.fids.size();
         load.diagnostics.insert(load.diagnostics.end(), layers.diagnostics.begin(), layers.diagnostics.end());
+        if (layers.errors() == 0)
+            mapped = geo::apply_mapped_layers(*load.briefing, layers.layers, load.diagnostics);
         check_terrain(*load.briefing, load.diagnostics);
     }
     const size_t errors = load.errors(), warnings = load.warnings();
@@ -86,7 +90,11 @@ int run_check(const CheckRequest& request) {
                 b.slides.size(), b.sources.size(),
                 b.layers.empty()
                     ? std::string()
-                    : fmt::format(", {} layers with {} features", b.layers.size(), layer_features));
+                    : fmt::format(", {} layers with {} features{}", b.layers.size(), layer_features,
+                                  mapped.flows + mapped.events + mapped.places == 0
+                                      ? std::string()
+                                      : fmt::format(" giving {} flows, {} events, {} places", mapped.flows,
+                                                    mapped.events, mapped.places)));
         }
         fmt::print("{}: {} error{}, {} warning{}{}\n", request.briefing, errors, errors == 1 ? "" : "s",
                    warnings, warnings == 1 ? "" : "s", contents);

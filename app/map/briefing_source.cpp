@@ -1,6 +1,8 @@
 // Briefing loading for the app, with the basemap's country codes.
 #include "app/map/briefing_source.hpp"
 
+#include "geo/mapped_layers.hpp"
+
 #include "app/map/asset_paths.hpp"
 #include "geo/basemap.hpp"
 
@@ -37,17 +39,20 @@ base::Error load_error(const std::vector<geo::Diagnostic>& diagnostics, const st
 
 } // namespace
 
-base::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view) {
-    if (view.briefing.empty()) return std::shared_ptr<const geo::Briefing>();
+base::Result<BriefingData> load_briefing_data_for(const ViewOptions& view) {
+    if (view.briefing.empty()) return BriefingData{};
     geo::BriefingLoad load = geo::load_briefing(view.briefing, basemap_country_catalog());
     if (!load.briefing) return load_error(load.diagnostics, view.briefing);
-    return std::make_shared<const geo::Briefing>(std::move(*load.briefing));
-}
-
-base::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing) {
-    geo::LayerLoad load = geo::read_layers(briefing);
-    if (load.errors()) return load_error(load.diagnostics, briefing.path);
-    return std::move(load.layers);
+    BriefingData data;
+    if (!load.briefing->layers.empty()) {
+        geo::LayerLoad layers = geo::read_layers(*load.briefing);
+        if (layers.errors()) return load_error(layers.diagnostics, view.briefing);
+        std::vector<geo::Diagnostic> skipped; // shown by `check`
+        geo::apply_mapped_layers(*load.briefing, layers.layers, skipped);
+        data.layers = std::move(layers.layers);
+    }
+    data.briefing = std::make_shared<const geo::Briefing>(std::move(*load.briefing));
+    return data;
 }
 
 void use_input_policy(bool trusted) {

@@ -13,18 +13,21 @@
 
 namespace app {
 
-// The briefing named in `view` (null when none), or an Error listing its problems as
-// file:line:col lines. Country codes are checked against the basemap.
-base::Result<std::shared_ptr<const geo::Briefing>> load_briefing_for(const ViewOptions& view);
-
 struct ResolvedView {
     std::string projection;
     geo::BasemapScale basemap = geo::BasemapScale::k50m;
 };
 
-// The briefing's extra layers ([[layer]]) read under the input policy, parallel to
-// Briefing::layers, or an Error listing the layers' errors (warnings are left to `check`).
-base::Result<std::vector<geo::LayerFeatures>> load_layers_for(const geo::Briefing& briefing);
+struct BriefingData {
+    std::shared_ptr<const geo::Briefing> briefing; // null when none is named
+    std::vector<geo::LayerFeatures> layers;        // parallel to Briefing::layers
+};
+
+// The briefing named in `view` with its extra layers ([[layer]]) read under the input policy and
+// the mapped ones (as = flows, events, places) turned into its flows, events and places; or an
+// Error listing the briefing's or the layers' errors (warnings, such as skipped rows, are left to
+// `check`).
+base::Result<BriefingData> load_briefing_data_for(const ViewOptions& view);
 
 // Sets the untrusted-input policy for this process: the briefing's folder and the shipped
 // assets are readable; `trusted` (--trust) lifts the path, driver and network rules.

@@ -14,21 +14,16 @@ HeadlessMap::open(const ViewOptions& view, const std::function<void(const char*)
     };
     auto map = std::unique_ptr<HeadlessMap>(new HeadlessMap);
     map->view_ = view;
-    auto briefing = load_briefing_for(view);
-    if (!briefing) return briefing.error();
-    const ResolvedView resolved = resolve_view(view, briefing->get());
+    auto data = load_briefing_data_for(view);
+    if (!data) return data.error();
+    const std::shared_ptr<const geo::Briefing>& briefing = data->briefing;
+    const ResolvedView resolved = resolve_view(view, briefing.get());
     auto projection = geo::Projection::create(resolved.projection);
     if (!projection) return projection.error();
     auto basemap = geo::load_basemap(geo::basemap_file(asset_dir(), resolved.basemap));
     if (!basemap) return basemap.error();
-    std::vector<geo::LayerFeatures> layers;
-    if (*briefing && !(*briefing)->layers.empty()) {
-        auto loaded = load_layers_for(**briefing);
-        if (!loaded) return loaded.error();
-        layers = std::move(*loaded);
-    }
     done("load");
-    auto scene = geo::build_map_scene(*basemap, *briefing, layers, *projection);
+    auto scene = geo::build_map_scene(*basemap, briefing, data->layers, *projection);
     if (!scene) return scene.error();
     map->scene_ = std::make_shared<const geo::MapScene>(std::move(*scene));
     done("project");

@@ -1,6 +1,8 @@
 // BriefingWatcher: a polling thread; a change must hold still for `settle` before a reload.
 #include "app/session/briefing_watcher.hpp"
 
+#include "geo/mapped_layers.hpp"
+
 #include <sys/stat.h>
 
 #include <atomic>
@@ -115,6 +117,7 @@ void BriefingWatcher::Core::reload() {
         for (const geo::Layer& l : load.briefing->layers)
             if (!l.path.empty()) files.push_back(l.path);
         std::vector<geo::Diagnostic> warnings;
+        if (layers.errors() == 0) geo::apply_mapped_layers(*load.briefing, layers.layers, warnings);
         for (geo::Diagnostic& d : load.diagnostics)
             warnings.push_back(std::move(d));
         for (geo::Diagnostic& d : layers.diagnostics)

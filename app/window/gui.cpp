@@ -314,9 +314,9 @@ int Window::run() {
     if (!renderer) return fail(renderer.error().text());
     renderer_ = std::move(*renderer);
     glGetIntegerv(GL_SAMPLES, &window_samples_);
-    auto loaded = load_briefing_for(view_);
+    auto loaded = load_briefing_data_for(view_);
     if (!loaded) return fail(loaded.error().text());
-    const std::shared_ptr<const geo::Briefing> start_briefing = *loaded;
+    const std::shared_ptr<const geo::Briefing> start_briefing = loaded->briefing;
     const ResolvedView resolved = resolve_view(view_, start_briefing.get());
     view_.projection = resolved.projection;
     view_.basemap = resolved.basemap;
@@ -331,11 +331,8 @@ int Window::run() {
     panel_.projection_input = view_.projection;
     panel_.monitors = monitor_names();
     std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
-    if (start_briefing && !start_briefing->layers.empty()) {
-        auto read = load_layers_for(*start_briefing);
-        if (!read) return fail(read.error().text());
-        layers = std::make_shared<const std::vector<geo::LayerFeatures>>(std::move(*read));
-    }
+    if (start_briefing && !start_briefing->layers.empty())
+        layers = std::make_shared<const std::vector<geo::LayerFeatures>>(std::move(loaded->layers));
     loader_ = std::make_unique<SceneLoader>(start_briefing, layers);
     loader_->request(view_.basemap, view_.projection);
     if (start_briefing && !script_.measuring()) {
