@@ -17,8 +17,9 @@ constexpr std::string_view kTheaterKinds[] = {"combat",  "transit",   "diplomati
                                               "staging", "sanctions", "occupation"};
 constexpr std::string_view kStates[] = {"active", "escalating", "calm", "ended"};
 constexpr std::string_view kLayerRoles[] = {"drawn", "flows", "events", "places"};
-constexpr std::string_view kFlowFields[] = {"from",   "to",       "date",       "start",  "end",
-                                            "volume", "category", "confidence", "source", "name"};
+constexpr std::string_view kFlowFields[] = {"from",   "to",     "date",       "start",
+                                            "end",    "volume", "category",   "confidence",
+                                            "source", "name",   "from_actor", "to_actor"};
 constexpr std::string_view kEventFields[] = {"date", "start", "end", "title", "detail", "place", "source"};
 constexpr std::string_view kPlaceFields[] = {"id", "name", "kind", "lon", "lat", "actor", "priority"};
 

@@ -346,7 +346,7 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
         bool spans = false;
         std::vector<int> sources;
     };
-    std::map<std::tuple<int, int, int, int>, Group> groups;
+    std::map<std::tuple<int, int, int, int, int, int>, Group> groups;
     const bool by_place = m.has("from") && m.has("to");
     for (size_t row = 0; row < m.rows(); ++row) {
         Group g;
@@ -368,6 +368,21 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
             m.skip(row, "", "no line geometry and no from/to fields");
             continue;
         }
+        // Who sends and receives: the places' holders, unless the row names the actors.
+        bool actors_ok = true;
+        for (const auto& [key, actor] :
+             {std::pair{"from_actor", &g.from_actor}, std::pair{"to_actor", &g.to_actor}}) {
+            const std::string_view text = trim(m.value(row, key).value_or(""));
+            if (text.empty()) continue;
+            auto a = ix.actors.find(text);
+            if (!a) {
+                m.skip(row, key, "unknown actor" + ix.actors.suggestion(text));
+                actors_ok = false;
+                break;
+            }
+            *actor = *a;
+        }
+        if (!actors_ok) continue;
         if (auto c = m.value(row, "category"); c && !trim(*c).empty()) {
             auto k = parse_choice<FlowCategory>(*c, flow_category_names());
             if (!k) {
@@ -403,7 +418,8 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
         if (!span) continue;
         std::vector<int> row_sources = m.sources(row, ix.sources);
         if (!row_sources.empty() && row_sources.back() < 0) continue;
-        const auto key = std::tuple{g.from_place, g.to_place, int(g.category), g.line_row};
+        const auto key =
+            std::tuple{g.from_place, g.to_place, int(g.category), g.line_row, g.from_actor, g.to_actor};
         Group& into = groups.try_emplace(key, g).first->second;
         if (into.name.empty()) into.name = std::string(trim(m.value(row, "name").value_or("")));
         if (int(g.confidence) > int(into.confidence)) into.confidence = g.confidence; // the weakest row

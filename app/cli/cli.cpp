@@ -20,7 +20,7 @@ int run_cli(int argc, char** argv) {
     cli.require_subcommand(0, 1);
     const CommandEntry window = add_window_command(cli);
     const std::vector<CommandEntry> commands{add_render_command(cli), add_export_command(cli),
-                                             add_check_command(cli)};
+                                             add_check_command(cli), add_export_geo_command(cli)};
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -17,5 +17,6 @@ CommandEntry add_window_command(CLI::App& cli); // supplyline [BRIEFING] (no sub
 CommandEntry add_render_command(CLI::App& cli);
 CommandEntry add_export_command(CLI::App& cli);
 CommandEntry add_check_command(CLI::App& cli);
+CommandEntry add_export_geo_command(CLI::App& cli);
 
 } // namespace app
