@@ -136,8 +136,14 @@ bool is_allowed_driver(std::string_view short_name) {
                        [&](const char* d) { return short_name == d; });
 }
 
+bool is_database_connection(std::string_view path) {
+    return path.size() >= 3 && std::toupper(static_cast<unsigned char>(path[0])) == 'P' &&
+           std::toupper(static_cast<unsigned char>(path[1])) == 'G' && path[2] == ':';
+}
+
 bool is_network_or_virtual_path(std::string_view path) {
-    return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string_view::npos;
+    return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string_view::npos ||
+           is_database_connection(path);
 }
 
 base::Result<std::vector<std::string>> vetted_sidecars(const std::string& layer_path) {
@@ -248,6 +254,20 @@ base::Status refuse_proj_file_references(const std::vector<std::string>& files) 
 base::Result<std::string> resolve_data_path(std::string_view written, const std::string& briefing_path) {
     const InputPolicy& policy = current_policy();
     if (written.empty()) return base::Error{"path is empty"};
+    if (is_database_connection(written)) {
+        std::string lowered(written);
+        for (char& c : lowered)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        // The message never repeats the connection string: it holds the secret.
+        if (lowered.find("password") != std::string::npos)
+            return base::Error{"the PostgreSQL connection holds a password; a briefing must never: put it in "
+                               "PGPASSWORD or ~/.pgpass"};
+        if (policy.trusted) return std::string(written);
+        return base::Error{
+            fmt::format("'{}' is a PostgreSQL database; a briefing may only name local files unless "
+                        "run with --trust",
+                        written)};
+    }
     if (is_network_or_virtual_path(written)) {
         if (policy.trusted) return std::string(written);
         return base::Error{

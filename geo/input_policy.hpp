@@ -64,6 +64,8 @@ bool is_allowed_driver(std::string_view short_name);
 // True for paths GDAL would fetch over the network or through a virtual file system:
 // anything starting with /vsi (vsicurl, vsis3, vsizip of a URL ...) or containing "://".
 bool is_network_or_virtual_path(std::string_view path);
+// "PG:dbname=... host=..." (GDAL's PostgreSQL driver); counted as a network path above.
+bool is_database_connection(std::string_view path);
 
 // Resolves a layer path as written in `briefing_path` (relative to its folder) and checks it
 // against the policy: no network or /vsi paths, no escape from the briefing's folder or the

@@ -71,13 +71,18 @@ class LayerReader {
     struct Used {
         uint64_t bytes = 0, vertices = 0;
     };
-    LayerReader(const Layer& layer, const LoadLimits& limits, Clock::time_point deadline, Used& used,
-                std::vector<Diagnostic>& diags)
-        : layer_(layer), limits_(limits), deadline_(deadline), used_(used), diags_(diags) {}
+    LayerReader(const Layer& layer, const BriefingInfo& info, const LoadLimits& limits,
+                Clock::time_point deadline, Used& used, std::vector<Diagnostic>& diags)
+        : layer_(layer), info_(info), limits_(limits), deadline_(deadline), used_(used), diags_(diags) {}
 
     bool read(LayerFeatures& out);
 
   private:
+    // A local file: its size against the limits, GeoPackage views, sidecars and PROJ references
+    // vetted; fills `siblings` (null-terminated) with the sidecar names GDAL may open.
+    bool vet_file(std::vector<const char*>& siblings);
+    bool read_dataset(std::vector<const char*>& siblings, LayerFeatures& out);
+    base::Result<std::vector<std::string>> sidecars_ = std::vector<std::string>{};
     void error(std::string message) {
         diags_.push_back({Diagnostic::Severity::Error, layer_.where,
                           fmt::format("layer '{}' ({}): {}", layer_.id, layer_.written_path, message)});
@@ -101,7 +106,11 @@ class LayerReader {
     bool read_points(OGRGeometryH g, int64_t fid, std::vector<LonLat>& points);
     std::optional<double> field_day(OGRFeatureH f, int field, int64_t fid);
 
+    // A database layer's rows outside the briefing's span are filtered out by the server (SQL WHERE).
+    bool filter_to_span(OGRLayerH layer, OGRFeatureDefnH defn);
+
     const Layer& layer_;
+    const BriefingInfo& info_;
     const LoadLimits& limits_;
     Clock::time_point deadline_;
     Used& used_;
@@ -115,6 +124,15 @@ class LayerReader {
 
 bool LayerReader::read(LayerFeatures& out) {
     const GeosDeadline geos_deadline(deadline_); // a pathological polygon cannot outlast the load's time
+    // A database or network source (only under --trust) has no file to size or vet.
+    const bool remote = is_network_or_virtual_path(layer_.path);
+    std::vector<const char*> siblings;
+    if (!remote && !vet_file(siblings)) return false;
+    if (siblings.empty()) siblings.push_back(nullptr);
+    return read_dataset(siblings, out);
+}
+
+bool LayerReader::vet_file(std::vector<const char*>& siblings) {
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(layer_.path, ec);
     if (ec) return error(fmt::format("cannot read: {}", ec.message())), false;
@@ -132,16 +150,19 @@ bool LayerReader::read(LayerFeatures& out) {
                                  limits_.max_total_bytes >> 20)),
                false;
     if (auto vetted = vet_geopackage(layer_.path); !vetted) return error(vetted.error().message), false;
-    auto sidecars = vetted_sidecars(layer_.path);
-    if (!sidecars) return error(sidecars.error().message), false;
-    std::vector<const char*> siblings;
+    sidecars_ = vetted_sidecars(layer_.path);
+    if (!sidecars_) return error(sidecars_.error().message), false;
     std::vector<std::string> files;
-    for (const std::string& name : *sidecars) {
+    for (const std::string& name : *sidecars_) {
         siblings.push_back(name.c_str());
         files.push_back((std::filesystem::path(layer_.path).parent_path() / name).string());
     }
     if (auto clean = refuse_proj_file_references(files); !clean) return error(clean.error().message), false;
     siblings.push_back(nullptr);
+    return true;
+}
+
+bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures& out) {
     std::string open_error;
     // CSV: points from X/Y columns under their usual names (a WKT column is read by default).
     static const char* const kCsvOptions[] = {"X_POSSIBLE_NAMES=x,lon,lng,long,longitude",
@@ -235,6 +256,7 @@ bool LayerReader::read(LayerFeatures& out) {
         }
         columns.push_back(i);
     }
+    if (mapped && is_database_connection(layer_.path) && !filter_to_span(layer, defn)) return false;
 
     OGR_L_ResetReading(layer);
     size_t features = 0;
@@ -415,6 +437,46 @@ bool LayerReader::add_geometry(OGRGeometryH g, int64_t fid, int depth, LayerFeat
     }
 }
 
+bool LayerReader::filter_to_span(OGRLayerH layer, OGRFeatureDefnH defn) {
+    auto field = [&](std::string_view key) -> const LayerField* {
+        for (const LayerField& f : layer_.fields)
+            if (f.key == key) return &f;
+        return nullptr;
+    };
+    // Dates, date-times and ISO text compare as dates on the server; other types are not filtered.
+    auto comparable = [&](const LayerField* f) {
+        if (!f) return false;
+        const OGRFieldType t =
+            OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, OGR_FD_GetFieldIndex(defn, f->column.c_str())));
+        return t == OFTDate || t == OFTDateTime || t == OFTString;
+    };
+    auto quoted = [](const std::string& column) {
+        std::string q = "\"";
+        for (char c : column)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    const std::string first = format_day(info_.start), after = format_day(info_.end + 1);
+    std::string where;
+    if (const LayerField* date = field("date"); comparable(date)) {
+        where = fmt::format("{0} >= '{1}' AND {0} < '{2}'", quoted(date->column), first, after);
+    } else if (const LayerField* start = field("start"); comparable(start)) {
+        const LayerField* end = field("end");
+        where = comparable(end)
+                    ? fmt::format("{0} < '{2}' AND ({1} >= '{3}' OR {1} IS NULL)", quoted(start->column),
+                                  quoted(end->column), after, first)
+                    : fmt::format("{0} >= '{1}' AND {0} < '{2}'", quoted(start->column), first, after);
+    }
+    if (where.empty()) return true;
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const OGRErr set = OGR_L_SetAttributeFilter(layer, where.c_str());
+    CPLPopErrorHandler();
+    if (set != OGRERR_NONE)
+        return error(fmt::format("the server refused the time filter {}: {}", where, CPLGetLastErrorMsg())),
+               false;
+    return true;
+}
+
 std::optional<double> LayerReader::field_day(OGRFeatureH f, int field, int64_t fid) {
     if (!OGR_F_IsFieldSetAndNotNull(f, field)) return std::nullopt;
     OGRFieldDefnH defn = OGR_F_GetFieldDefnRef(f, field);
@@ -460,7 +522,7 @@ LayerLoad read_layers(const Briefing& briefing, const LoadLimits& limits) {
                                              std::chrono::duration<double>(limits.max_seconds));
     LayerReader::Used used;
     for (size_t i = 0; i < briefing.layers.size(); ++i) {
-        LayerReader reader(briefing.layers[i], limits, deadline, used, out.diagnostics);
+        LayerReader reader(briefing.layers[i], briefing.info, limits, deadline, used, out.diagnostics);
         if (!reader.read(out.layers[i])) out.layers[i] = LayerFeatures{};
     }
     return out;

@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri libglu1-mesa-dev
   xvfb xauth ffmpeg clang libclang-rt-14-dev
-
+  postgresql-15 postgresql-15-postgis-3 postgresql-client-15
 )
 
 missing=()
@@ -26,6 +26,13 @@ fi
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+# The PostGIS tests start their own throw-away server: no system cluster is created or started.
+if [ ! -e /etc/postgresql-common/createcluster.conf ] ||
+   ! grep -q '^create_main_cluster' /etc/postgresql-common/createcluster.conf; then
+  $sudo mkdir -p /etc/postgresql-common
+  echo "create_main_cluster = false" | $sudo tee -a /etc/postgresql-common/createcluster.conf >/dev/null
+fi
 echo "setup: installing ${missing[*]}"
 $sudo apt-get update -q
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends \
+  -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}"

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# PostGIS layers against a real server (label postgis; never skipped): starts a throw-away
+# PostgreSQL cluster in a temporary folder on a free local port (initdb, pg_ctl), loads a table of
+# 1,200 dated shipments with ogr2ogr, then checks that a briefing's PG: layer
+#  - becomes flows with only the briefing's year read, the time filter run by the server (its
+#    statement log shows the WHERE clause);
+#  - is refused without --trust, and refused with a password in the briefing (never echoed);
+#  - fails with a clear error naming the layer when the server refuses the connection;
+#  - renders: the flows are drawn.
+# Stops the server and removes the folder on exit, whatever happens.
+set -euo pipefail
+bin=$1
+colours=$2
+fixtures=$3
+work=$4
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
+[ -x "$pg_bin/initdb" ] || { echo "PostgreSQL is not installed (bash scripts/setup.sh installs it)"; exit 1; }
+
+rm -rf "$work"
+mkdir -p "$work"
+data=$(mktemp -d /tmp/supplyline-pg-XXXXXX) # the cluster: owned by the server's user, outside the tree
+as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$data"
+stop() {
+    as_server "$pg_bin/pg_ctl" -D "$data/cluster" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$data"
+}
+trap stop EXIT
+as_server "$pg_bin/initdb" -D "$data/cluster" -U postgres -A trust --no-sync >"$work/initdb.log"
+port=""
+for _ in $(seq 20); do
+    candidate=$((20000 + RANDOM % 30000))
+    if as_server "$pg_bin/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $candidate -k $data -c fsync=off -c log_statement=all" start \
+        >/dev/null 2>&1; then
+        port=$candidate
+        break
+    fi
+done
+[ -n "$port" ] || { cat "$data/server.log"; echo "the PostgreSQL server did not start"; exit 1; }
+psql=(psql -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1)
+"${psql[@]}" -d postgres -c "create database supplyline"
+"${psql[@]}" -d supplyline -c "create extension postgis"
+connection="PG:host=127.0.0.1 port=$port user=postgres dbname=supplyline"
+
+# 1,200 shipments from 2023 to 2025 (one in three in the briefing's year), deterministic.
+awk 'BEGIN {
+    print "origin,destination,date,tons,cargo";
+    split("Rajin,Rajin,Dunai", from, ","); split("Dunai,Hub,Rajin", to, ","); split("munitions,fuel,food", cargo, ",");
+    for (i = 0; i < 1200; i++) {
+        d = (i * 7919) % 1095; y = 2023 + int(d / 365); doy = d % 365;
+        split("31,28,31,30,31,30,31,31,30,31,30,31", ml, ","); m = 1;
+        while (doy >= ml[m]) { doy -= ml[m]; m++ }
+        k = i % 3 + 1;
+        printf "%s,%s,%04d-%02d-%02d,%d,%s\n", from[k], to[k], y, m, doy + 1, 1 + i % 50, cargo[k];
+    } }' >"$work/shipments.csv"
+expected=$(grep -c ',2024-' "$work/shipments.csv")
+ogr2ogr -f PostgreSQL "$connection" "$work/shipments.csv" -nln shipments -oo AUTODETECT_TYPE=YES
+[ "$("${psql[@]}" -d supplyline -At -c "select count(*) from shipments")" = 1200 ]
+
+briefing() { # $1: the layer's path -> $work/briefing.toml
+    sed -n '1,/^\[\[layer\]\]/p' "$fixtures/briefing.toml" | sed '$d' >"$work/briefing.toml"
+    cat >>"$work/briefing.toml" <<TOML
+[[layer]]
+id = "pg-shipments"
+path = "$1"
+layer = "shipments"
+as = "flows"
+fields = { from = "origin", to = "destination", date = "date", volume = "tons", category = "cargo" }
+unit = "t"
+confidence = "probable"
+sources = ["s1"]
+TOML
+}
+
+briefing "$connection"
+out=$("$bin" check --trust "$work/briefing.toml")
+echo "$out" | tail -n1
+echo "$out" | grep -q "1 layers with $expected features giving 3 flows" ||
+    { echo "expected the $expected rows of 2024 as 3 flows"; exit 1; }
+grep -q "\"date\" >= '2024-01-01' AND \"date\" < '2025-01-01'" "$data/server.log" ||
+    { echo "the time filter did not reach the server"; grep -i "select" "$data/server.log" | tail -n5; exit 1; }
+
+set +e
+untrusted=$("$bin" check "$work/briefing.toml" 2>&1); code=$?
+set -e
+[ "$code" = 2 ] && echo "$untrusted" | grep -q "is a PostgreSQL database; .*--trust" ||
+    { echo "a PG: layer without --trust: exit $code: $untrusted"; exit 1; }
+
+briefing "$connection password=hunter2secret"
+set +e
+secret=$("$bin" check --trust "$work/briefing.toml" 2>&1); code=$?
+set -e
+[ "$code" = 2 ] && echo "$secret" | grep -q "holds a password" && ! echo "$secret" | grep -q hunter2 ||
+    { echo "a password in the briefing: exit $code: $secret"; exit 1; }
+
+briefing "PG:host=127.0.0.1 port=$((port == 65535 ? port - 1 : port + 1)) user=postgres dbname=supplyline"
+set +e
+refused=$("$bin" check --trust "$work/briefing.toml" 2>&1); code=$?
+set -e
+[ "$code" = 2 ] && echo "$refused" | grep -q "layer 'pg-shipments'" ||
+    { echo "a refused connection: exit $code: $refused"; exit 1; }
+
+briefing "$connection"
+"$bin" render --trust "$work/briefing.toml" --time 2024-06-01 --size 1920x1080 --basemap 110m -o "$work/pg.png"
+read -r _ munitions <<<"$("$colours" "$work/pg.png" '#E8602C' 40)"
+echo "rendered: munitions pixels $munitions"
+[ "$munitions" -gt 100 ] || { echo "the PostGIS flows are not drawn"; exit 1; }
+echo "PostGIS ok ($expected of 1200 rows read)"
