@@ -99,6 +99,9 @@ CommandEntry add_window_command(CLI::App& cli) {
         "--select", gui.select,
         "open the inspector on the object with this id (a flow, place, event, theater, corridor or "
         "actor): what its sources say and what was added from general knowledge");
+    cli.add_option(
+        "--drop", gui.drop,
+        "once the map is ready, add these files as layers as if dropped on the window (scripted runs)");
     cli.add_option("--frame-stats", gui.frame_stats,
                    "play N frames as fast as possible, print frame and UI times, exit (measurement)")
         ->check(CLI::Range(2, 100000));

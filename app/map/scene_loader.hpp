@@ -40,6 +40,8 @@ class SceneLoader {
     // The finished build, once; nullopt while nothing new is ready.
     std::optional<LoadedScene> poll();
     bool busy() const { return running_.valid(); }
+    const std::shared_ptr<const geo::Briefing>& briefing() const { return briefing_; }
+    const std::shared_ptr<const std::vector<geo::LayerFeatures>>& layers() const { return layers_; }
 
   private:
     void start(geo::BasemapScale scale, const std::string& projection);

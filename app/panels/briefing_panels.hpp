@@ -5,6 +5,7 @@
 
 #include "app/export/export_job.hpp"
 #include "app/map/view_options.hpp"
+#include "app/session/layer_adder.hpp"
 #include "app/session/picking.hpp"
 #include "app/session/session.hpp"
 #include "app/session/volume_chart.hpp"
@@ -26,7 +27,19 @@ struct PanelRequest {
 float draw_timeline(Session& session, const geo::Briefing& briefing, const VolumeChart& chart, float ui_scale,
                     PanelRequest& request);
 
-void draw_layers_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin);
+// The Layers panel's "Add layer" part: the path being typed, the layers added so far, and what the
+// briefer asked for this frame.
+struct AddLayerPanel {
+    char path[1024] = {};
+    const std::vector<AddedLayer>* added = nullptr;
+    bool can_write = false; // a briefing file to write into
+    std::string add;        // set: read this file as a layer
+    std::string write;      // set: write this added layer (by id) into the briefing file
+    std::string write_error;
+};
+
+void draw_layers_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
+                       AddLayerPanel& adding);
 
 void draw_slides_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
                        PanelRequest& request);

@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 namespace app {
@@ -20,7 +22,8 @@ bool checkbox(const char* label, std::vector<bool>& flags, size_t i) {
 
 } // namespace
 
-void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s, float bottom_margin) {
+void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s, float bottom_margin,
+                       AddLayerPanel& adding) {
     ImGui::SetNextWindowPos(ImVec2(12 * s, 150 * s), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(290 * s, 0), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSizeConstraints(
@@ -70,6 +73,38 @@ void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s,
     if (!briefing.layers.empty() && ImGui::CollapsingHeader("Extra layers")) {
         for (size_t l = 0; l < briefing.layers.size(); ++l)
             changed |= checkbox(fmt::format("{}##layer{}", briefing.layers[l].id, l).c_str(), v.layers, l);
+    }
+    if (ImGui::CollapsingHeader("Add layer", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::TextDisabled("A file path, or drop files on the window");
+        ImGui::SetNextItemWidth(-60 * s);
+        const bool entered = ImGui::InputText("##addpath", adding.path, sizeof adding.path,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if ((ImGui::Button("Add") || entered) && adding.path[0]) {
+            adding.add = adding.path;
+            adding.path[0] = 0;
+        }
+        for (const AddedLayer& a : adding.added ? *adding.added : std::vector<AddedLayer>{}) {
+            if (a.reading) {
+                ImGui::Text("%s: reading", a.id.c_str());
+                ImGui::SameLine();
+                ImGui::ProgressBar(float(std::fmod(ImGui::GetTime(), 1.0)), ImVec2(-1, 0), "");
+            } else if (!a.error.empty()) {
+                ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s: %s", a.id.c_str(), a.error.c_str());
+            } else {
+                ImGui::Text("%s: %zu features", a.id.c_str(), a.features);
+                if (adding.can_write && !a.written) {
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton(fmt::format("Write into briefing##w{}", a.id).c_str()))
+                        adding.write = a.id;
+                } else if (a.written) {
+                    ImGui::SameLine();
+                    ImGui::TextDisabled("(in the briefing file)");
+                }
+            }
+        }
+        if (!adding.write_error.empty())
+            ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", adding.write_error.c_str());
     }
     if (ImGui::Button("Everything on")) {
         v = geo::Visibility::all(briefing);

@@ -95,6 +95,28 @@ void push_key(KeyPress press) {
     pressed_keys().push_back(press);
 }
 
+namespace {
+std::vector<std::string>& dropped_paths() {
+    static std::vector<std::string> paths; // GLFW calls back on the main thread, inside glfwPollEvents
+    return paths;
+}
+} // namespace
+
+void on_glfw_drop(GLFWwindow*, int count, const char** paths) {
+    for (int i = 0; i < count; ++i)
+        dropped_paths().emplace_back(paths[i]);
+}
+
+std::vector<std::string> take_dropped_paths() {
+    std::vector<std::string> paths;
+    paths.swap(dropped_paths());
+    return paths;
+}
+
+void push_drop(std::string path) {
+    dropped_paths().push_back(std::move(path));
+}
+
 void install_close_signals() {
     std::signal(SIGINT, on_close_signal);
     std::signal(SIGTERM, on_close_signal);

@@ -6,6 +6,7 @@
 #include "app/window/gui.hpp"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 struct GLFWwindow;
@@ -42,6 +43,11 @@ void on_glfw_key(GLFWwindow* window, int key, int scancode, int action, int mods
 // The presses collected since the last call (scripted runs add theirs with push_key).
 std::vector<KeyPress> take_pressed_keys();
 void push_key(KeyPress press);
+
+// Files dropped on the window since the last call (scripted runs add theirs with push_drop).
+void on_glfw_drop(GLFWwindow* window, int count, const char** paths);
+std::vector<std::string> take_dropped_paths();
+void push_drop(std::string path);
 
 // Ctrl+C or TERM sets the flag close_signalled() reads: the loop then closes the window cleanly.
 void install_close_signals();

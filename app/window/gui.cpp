@@ -78,6 +78,9 @@ class Window {
     void fit_map_area(int width, int height);
     void draw_map(int fb_w, int fb_h, int timeline_px, double now);
     void save_preferences_on_exit() const;
+    // Added layers: dropped files and the Layers panel's requests read, finished ones joined to the
+    // briefing (a new scene is built with them), write requests carried out.
+    void follow_added_layers(bool ready);
 
     GLFWwindow* window_;
     GuiOptions options_;
@@ -105,6 +108,10 @@ class Window {
     ExportPanelState export_;
     float timeline_height_ = 0; // ImGui units, last frame
     ScriptedRun script_;
+    LayerAdder adder_;
+    AddLayerPanel adding_;
+    size_t layers_expected_ = 0; // a scene with this many layers is being built; 0 when none
+    bool dropped_scripted_ = false;
 };
 
 base::Status Window::take_scene(LoadedScene& done) {
@@ -127,6 +134,7 @@ base::Status Window::take_scene(LoadedScene& done) {
         if (session_.slide >= 0) // the slide's look from the new file
             show_slide_look(session_, scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
     }
+    if (scene->briefing && scene->briefing->layers.size() >= layers_expected_) layers_expected_ = 0;
     shown_projection_ = scene->basemap.projection;
     panel_.status = describe(scene->basemap, done);
     panel_.error.clear();
@@ -136,6 +144,46 @@ base::Status Window::take_scene(LoadedScene& done) {
             session_.camera.fit(scene->slide_views[size_t(session_.slide)], 0.0);
     }
     return base::Ok{};
+}
+
+void Window::follow_added_layers(bool ready) {
+    if (ready && !dropped_scripted_) {
+        dropped_scripted_ = true;
+        for (const std::string& path : options_.drop)
+            push_drop(path);
+    }
+    const geo::Briefing* b = briefing();
+    for (const std::string& path : take_dropped_paths())
+        if (b) adder_.add(*b, path);
+    if (!adding_.add.empty() && b) adder_.add(*b, adding_.add);
+    adding_.add.clear();
+    std::vector<ReadyLayer> ready_layers = adder_.take_ready();
+    if (!ready_layers.empty() && b) {
+        auto grown = std::make_shared<geo::Briefing>(*b);
+        auto features = std::make_shared<std::vector<geo::LayerFeatures>>(
+            loader_->layers() ? *loader_->layers() : std::vector<geo::LayerFeatures>{});
+        features->resize(grown->layers.size());
+        for (ReadyLayer& r : ready_layers) {
+            grown->layers.push_back(std::move(r.layer));
+            features->push_back(std::move(r.features));
+        }
+        layers_expected_ = grown->layers.size();
+        loader_->set_briefing(grown, features);
+        loader_->request(view_.basemap, view_.projection);
+    }
+    if (!adding_.write.empty() && b) {
+        auto layer = std::find_if(b->layers.begin(), b->layers.end(),
+                                  [&](const geo::Layer& l) { return l.id == adding_.write; });
+        if (layer != b->layers.end()) {
+            if (auto written = write_layer_into_briefing(*layer, view_.briefing); written)
+                adder_.mark_written(adding_.write), adding_.write_error.clear();
+            else
+                adding_.write_error = written.error().text();
+        }
+    }
+    adding_.write.clear();
+    adding_.added = &adder_.layers();
+    adding_.can_write = !view_.briefing.empty();
 }
 
 void Window::poll_reload() {
@@ -265,7 +313,7 @@ void Window::draw_panels(PanelRequest& request) {
         if (actions.home) fly_to(session_, home_, glfwGetTime(), false);
         if (b) {
             timeline_height_ = draw_timeline(session_, *b, chart_, s, request);
-            draw_layers_panel(session_, *b, s, timeline_height_);
+            draw_layers_panel(session_, *b, s, timeline_height_, adding_);
             draw_slides_panel(session_, *b, s, timeline_height_, request);
             draw_inspector(session_, *b, s, timeline_height_, request);
             if (!view_.briefing.empty())
@@ -368,7 +416,8 @@ int Window::run() {
         panel_.building = loader_->busy();
         poll_reload();
 
-        const bool ready = scene_ && started_;
+        follow_added_layers(scene_ && started_);
+        const bool ready = scene_ && started_ && !adder_.busy() && layers_expected_ == 0;
         if (ready) script_.press_keys_once();
         const std::vector<KeyPress> keys = take_pressed_keys();
         const auto ui_start = std::chrono::steady_clock::now();
@@ -458,6 +507,7 @@ int run_gui(const GuiOptions& options) {
     glfwGetWindowContentScale(window.get(), &content_scale, &unused);
     content_scale = std::max(1.0f, content_scale);
     glfwSetKeyCallback(window.get(), on_glfw_key);
+    glfwSetDropCallback(window.get(), on_glfw_drop);
     ImGuiSession imgui(window.get(), content_scale);
     Window w(window.get(), options, content_scale);
     return w.run();

@@ -21,6 +21,7 @@ struct GuiOptions {
     double screenshot_delay = 0;      // seconds to keep running (playing, reloading) before the screenshot
     std::string press;                // keys pressed once the map is ready ("P", "NN"): scripted runs
     std::string select;               // id of an object to open in the inspector at start
+    std::vector<std::string> drop;    // files dropped on the window once the map is ready (scripted runs)
     int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit
     float ui_scale = 1.0f;            // from the preferences
     int monitor = 0;                  // from the preferences: where presentation mode goes
