@@ -4,6 +4,7 @@
 
 #include "geo/geodesic_path.hpp"
 #include "geo/geos_handle.hpp"
+#include "geo/seam_cut.hpp"
 
 #include <fmt/format.h>
 
@@ -66,12 +67,7 @@ class LandIndex {
 };
 
 double distance_km(LonLat a, LonLat b) {
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
-    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) + std::cos(a.lat * kRad) *
-                                                                   std::cos(b.lat * kRad) *
-                                                                   std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+    return angular_distance_deg(a, b) * 111.195; // km per degree of a great circle
 }
 
 // A stretch of a corridor on the wrong ground.

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace geo {
 
@@ -14,14 +15,17 @@ bool is_solid(const Source& source) {
 
 Confidence strongest_supported(std::span<const Source> sources, std::span<const int> cited) {
     size_t solid = 0, plausible = 0, confirmed_by_grade = 0;
-    for (int i : cited) {
+    std::vector<int> distinct(cited.begin(), cited.end()); // a source cited twice still counts once
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (int i : distinct) {
         const Source& s = sources[size_t(i)];
         solid += is_solid(s);
         plausible += s.credibility >= 1 && s.credibility <= 3;
         confirmed_by_grade += (s.reliability == 'A' || s.reliability == 'B') && s.credibility == 1;
     }
     if (solid >= 2 || confirmed_by_grade >= 1) return Confidence::Confirmed;
-    if (solid == 1 || cited.size() >= 2) return Confidence::Probable;
+    if (solid == 1 || distinct.size() >= 2) return Confidence::Probable;
     if (plausible >= 1) return Confidence::Possible;
     return Confidence::Alleged;
 }

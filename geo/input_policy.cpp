@@ -31,6 +31,7 @@
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -52,16 +53,30 @@ bool inside(const fs::path& target, const fs::path& root) {
     return !rel.empty() && *rel.begin() != "..";
 }
 
-// Whether the resolved `target` lies in `folder` (the briefing's or the layer's) or an allowed root.
+// The folder of a file the briefer chose at run time, readable on this thread only (ChosenFile).
+thread_local std::optional<fs::path> chosen_folder;
+
+// Whether the resolved `target` lies in `folder` (the briefing's or the layer's), an allowed root,
+// or the folder of a file chosen on this thread.
 bool readable_place(const fs::path& target, const fs::path& folder) {
     std::error_code ec;
     if (inside(target, fs::weakly_canonical(folder, ec))) return true;
+    if (chosen_folder && inside(target, *chosen_folder)) return true;
     for (const std::string& root : current_policy().allowed_roots)
         if (inside(target, fs::weakly_canonical(root, ec))) return true;
     return false;
 }
 
 } // namespace
+
+ChosenFile::ChosenFile(const std::string& path) : previous_(chosen_folder) {
+    std::error_code ec;
+    chosen_folder = fs::weakly_canonical(fs::absolute(path, ec), ec).parent_path();
+}
+
+ChosenFile::~ChosenFile() {
+    chosen_folder = previous_;
+}
 
 void set_input_policy(InputPolicy policy) {
     current_policy() = std::move(policy);
@@ -259,7 +274,13 @@ base::Result<std::string> resolve_data_path(std::string_view written, const std:
         for (char& c : lowered)
             c = char(std::tolower(static_cast<unsigned char>(c)));
         // The message never repeats the connection string: it holds the secret.
-        if (lowered.find("password") != std::string::npos)
+        // "password=..." or a URI's user:secret@ part
+        const size_t scheme = lowered.find("://");
+        const size_t at = scheme == std::string::npos ? std::string::npos : lowered.find('@', scheme);
+        const bool userinfo_secret =
+            at != std::string::npos &&
+            lowered.substr(scheme + 3, at - scheme - 3).find(':') != std::string::npos;
+        if (lowered.find("password") != std::string::npos || userinfo_secret)
             return base::Error{"the PostgreSQL connection holds a password; a briefing must never: put it in "
                                "PGPASSWORD or ~/.pgpass"};
         if (policy.trusted) return std::string(written);

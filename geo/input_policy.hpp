@@ -8,6 +8,8 @@
 #include "base/result.hpp"
 
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -34,6 +36,20 @@ struct LoadLimits {
 // the path and driver rules.
 void set_input_policy(InputPolicy policy);
 const InputPolicy& input_policy();
+
+// While alive, on this thread only, the folder of `path` (a file the briefer picked at run time:
+// dropped on the window or typed in the Layers panel) may be read as if it were the briefing's
+// own; the process-wide policy is left as it is.
+class ChosenFile {
+  public:
+    explicit ChosenFile(const std::string& path);
+    ~ChosenFile();
+    ChosenFile(const ChosenFile&) = delete;
+    ChosenFile& operator=(const ChosenFile&) = delete;
+
+  private:
+    std::optional<std::filesystem::path> previous_;
+};
 
 // Applies the hardening configuration for the current policy; called by open_vector_dataset
 // before GDALAllRegister. Idempotent.

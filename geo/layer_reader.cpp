@@ -443,12 +443,13 @@ bool LayerReader::filter_to_span(OGRLayerH layer, OGRFeatureDefnH defn) {
             if (f.key == key) return &f;
         return nullptr;
     };
-    // Dates, date-times and ISO text compare as dates on the server; other types are not filtered.
+    // Only date and date-time columns are filtered on the server: text dates such as "2024/06/19"
+    // or a year, which the rows may use, would compare as text there and be lost.
     auto comparable = [&](const LayerField* f) {
         if (!f) return false;
         const OGRFieldType t =
             OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, OGR_FD_GetFieldIndex(defn, f->column.c_str())));
-        return t == OFTDate || t == OFTDateTime || t == OFTString;
+        return t == OFTDate || t == OFTDateTime;
     };
     auto quoted = [](const std::string& column) {
         std::string q = "\"";

@@ -306,6 +306,8 @@ size_t add_events(MappedLayer& m, Indexes& ix) {
             // A point of its own: a small place named after the event.
             Place p;
             p.id = fmt::format("{}-{}", m.layer_.id, row + 1);
+            for (int n = 2; ix.places.find(p.id); ++n)
+                p.id = fmt::format("{}-{}-{}", m.layer_.id, row + 1, n);
             p.name = e.title, p.lonlat = *at, p.kind = m.layer_.kind, p.priority = 3,
             p.where = m.layer_.where;
             e.place = int(b.places.size());
@@ -342,8 +344,8 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
         FlowCategory category = FlowCategory::Equipment;
         Confidence confidence = Confidence::Possible;
         std::string name;
-        std::map<Day, double> per_day;
-        bool spans = false;
+        std::map<Day, double> dated;  // single-date rows: the day's sum
+        std::map<Day, double> deltas; // span rows: +volume where a span starts, -volume after it ends
         std::vector<int> sources;
     };
     std::map<std::tuple<int, int, int, int, int, int>, Group> groups;
@@ -427,12 +429,10 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
             if (std::find(into.sources.begin(), into.sources.end(), s) == into.sources.end())
                 into.sources.push_back(s);
         if (span->second > span->first) {
-            // A span: the volume holds from start to end (summed with overlapping spans, below).
-            into.spans = true;
-            into.per_day[span->first] += volume;
-            into.per_day[span->second + 1] -= volume;
+            into.deltas[span->first] += volume;
+            into.deltas[span->second + 1] -= volume;
         } else {
-            into.per_day[span->first] += volume;
+            into.dated[span->first] += volume;
         }
     }
     size_t added = 0;
@@ -473,14 +473,26 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
             if (g.name.empty()) g.name = fmt::format("{}: {} – {}", category, from.name, to.name);
         }
         f.name = g.name.empty() ? layer.name : g.name;
-        // Per-day sums: spans accumulate (a step series); single dates give points in between which
-        // the volume runs linearly.
-        double running = 0;
-        for (const auto& [day, v] : g.per_day) {
-            running = g.spans ? running + v : v;
-            f.volume.points.push_back({day, std::max(running, 0.0)});
+        // Single dates alone: the day's sums, the volume running linearly between them. With spans: a
+        // step series of everything moving that day (a dated row then counts for its day only).
+        if (g.deltas.empty()) {
+            for (const auto& [day, v] : g.dated)
+                f.volume.points.push_back({day, v});
+        } else {
+            for (const auto& [day, v] : g.dated)
+                g.deltas[day] += v, g.deltas[day + 1] -= v;
+            double running = 0;
+            for (const auto& [day, v] : g.deltas) {
+                running += v;
+                f.volume.points.push_back({day, std::max(running, 0.0)});
+            }
+            f.volume.interpolation = Interpolation::Step;
         }
-        if (g.spans) f.volume.interpolation = Interpolation::Step;
+        // Ids stay unique when groups differ only by the actors a row names.
+        const std::string base_id = f.id;
+        for (int n = 2;
+             std::any_of(b.flows.begin(), b.flows.end(), [&](const Flow& o) { return o.id == f.id; }); ++n)
+            f.id = fmt::format("{}~{}", base_id, n);
         if (auto problem = grading_problem(b.sources, f.sources, f.confidence))
             m.warn(fmt::format("flow '{}': {}", f.id, *problem));
         b.flows.push_back(std::move(f));

@@ -52,9 +52,13 @@ int run_export_geo(const ExportGeoRequest& request) {
         cleanup();
         return fail(written.error().text());
     }
+    std::error_code size_error;
+    const auto size = std::filesystem::file_size(scratch, size_error);
     std::ifstream in(scratch, std::ios::binary);
     const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     cleanup();
+    if (size_error || bytes.size() != size || bytes.empty()) // a failed read leaves bytes short
+        return fail(fmt::format("cannot read back the GeoPackage written in {}", folder.string()));
     if (auto saved = write_file_atomic(request.output, bytes); !saved) return fail(saved.error().text());
     fmt::print("wrote {} ({} places, {} corridors, {} theaters, {} flows, {} events, {} sources)\n",
                request.output, briefing.places.size(), briefing.corridors.size(), briefing.theaters.size(),

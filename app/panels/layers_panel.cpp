@@ -84,7 +84,8 @@ void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s,
             adding.add = adding.path;
             adding.path[0] = 0;
         }
-        for (const AddedLayer& a : adding.added ? *adding.added : std::vector<AddedLayer>{}) {
+        static const std::vector<AddedLayer> kNone;
+        for (const AddedLayer& a : adding.added ? *adding.added : kNone) {
             if (a.reading) {
                 ImGui::Text("%s: reading", a.id.c_str());
                 ImGui::SameLine();
@@ -93,13 +94,15 @@ void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s,
                 ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s: %s", a.id.c_str(), a.error.c_str());
             } else {
                 ImGui::Text("%s: %zu features", a.id.c_str(), a.features);
-                if (adding.can_write && !a.written) {
+                if (adding.can_write && a.beside_briefing && !a.written) {
                     ImGui::SameLine();
                     if (ImGui::SmallButton(fmt::format("Write into briefing##w{}", a.id).c_str()))
                         adding.write = a.id;
                 } else if (a.written) {
                     ImGui::SameLine();
                     ImGui::TextDisabled("(in the briefing file)");
+                } else if (adding.can_write) {
+                    ImGui::TextDisabled("  outside the briefing's folder: copy it there to keep it");
                 }
             }
         }

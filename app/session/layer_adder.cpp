@@ -12,6 +12,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
+
+#include <toml++/toml.h>
 
 namespace app {
 namespace {
@@ -37,16 +40,6 @@ std::string unused_id(const geo::Briefing& briefing, const std::vector<AddedLaye
     return id;
 }
 
-// TOML basic string: quotes and backslashes escaped.
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
 } // namespace
 
 void LayerAdder::add(const geo::Briefing& briefing, const std::string& path) {
@@ -55,14 +48,9 @@ void LayerAdder::add(const geo::Briefing& briefing, const std::string& path) {
     std::error_code ec;
     const fs::path absolute = fs::weakly_canonical(fs::absolute(path, ec), ec);
     entry.id = unused_id(briefing, list_, absolute);
-    // The briefer chose this file: its folder may be read from now on (network paths stay refused).
-    geo::InputPolicy policy = geo::input_policy();
-    const std::string folder = absolute.parent_path().string();
-    if (std::find(policy.allowed_roots.begin(), policy.allowed_roots.end(), folder) ==
-        policy.allowed_roots.end()) {
-        policy.allowed_roots.push_back(folder);
-        geo::set_input_policy(policy);
-    }
+    // The briefer chose this file: its folder is readable for this read only, on the threads
+    // that read it (network paths and drivers stay under the policy).
+    const geo::ChosenFile chosen(absolute.string());
     geo::Briefing one; // a briefing of just this layer, with the real one's span and file for messages
     one.path = briefing.path;
     one.info = briefing.info;
@@ -80,9 +68,11 @@ void LayerAdder::add(const geo::Briefing& briefing, const std::string& path) {
         return;
     }
     layer.path = *resolved;
+    list_[index].beside_briefing = !briefing.path.empty() && layer_path_in_briefing(layer, briefing.path);
     one.layers = {layer};
     jobs_.push_back(
         {index, std::async(std::launch::async, [one = std::move(one)]() -> base::Result<ReadyLayer> {
+             const geo::ChosenFile chosen(one.layers[0].path);
              geo::LayerLoad load = geo::read_layers(one);
              for (const geo::Diagnostic& d : load.diagnostics)
                  if (d.severity == geo::Diagnostic::Severity::Error) return base::Error{d.message};
@@ -101,7 +91,12 @@ std::vector<ReadyLayer> LayerAdder::take_ready() {
         }
         AddedLayer& entry = list_[it->index];
         entry.reading = false;
-        base::Result<ReadyLayer> result = it->result.get();
+        base::Result<ReadyLayer> result = base::Error{"reading failed"};
+        try {
+            result = it->result.get();
+        } catch (const std::exception& e) { // a worker's failure must not take the window down
+            result = base::Error{fmt::format("reading failed: {}", e.what())};
+        }
         if (result) {
             entry.features = result->features.fids.size();
             ready.push_back(std::move(*result));
@@ -122,14 +117,20 @@ void LayerAdder::mark_written(const std::string& id) {
         if (a.id == id) a.written = true;
 }
 
-std::string layer_table(const geo::Layer& layer, const std::string& briefing_path) {
+std::optional<std::string> layer_path_in_briefing(const geo::Layer& layer, const std::string& briefing_path) {
     std::error_code ec;
-    const fs::path folder = fs::absolute(briefing_path, ec).parent_path();
-    const fs::path file(layer.path);
-    const fs::path relative = fs::relative(file, folder, ec);
-    const bool inside = !ec && !relative.empty() && relative.begin()->string() != "..";
-    return fmt::format("\n[[layer]]\nid = {}\npath = {}\n", quoted(layer.id),
-                       quoted(inside ? relative.string() : file.string()));
+    const fs::path folder = fs::weakly_canonical(fs::absolute(briefing_path, ec).parent_path(), ec);
+    const fs::path relative = fs::path(layer.path).lexically_relative(folder);
+    if (relative.empty() || *relative.begin() == "..") return std::nullopt;
+    return relative.generic_string();
+}
+
+std::string layer_table(const geo::Layer& layer, const std::string& briefing_path) {
+    const std::string path = layer_path_in_briefing(layer, briefing_path).value_or(layer.path);
+    // toml++ writes the strings, escapes and all.
+    std::ostringstream text;
+    text << "\n[[layer]]\n" << toml::table{{"id", layer.id}, {"path", path}} << "\n";
+    return text.str();
 }
 
 base::Status write_layer_into_briefing(const geo::Layer& layer, const std::string& briefing_path) {

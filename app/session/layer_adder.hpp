@@ -10,6 +10,7 @@
 #include "geo/layer_data.hpp"
 
 #include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,10 @@ namespace app {
 struct AddedLayer {
     std::string id, path; // path as dropped or typed
     bool reading = true;
-    std::string error;    // set when reading failed
-    size_t features = 0;  // once read
-    bool written = false; // appended to the briefing file
+    std::string error;            // set when reading failed
+    size_t features = 0;          // once read
+    bool written = false;         // appended to the briefing file
+    bool beside_briefing = false; // in the briefing's folder: the briefing may name it
 };
 
 struct ReadyLayer {
@@ -47,6 +49,10 @@ class LayerAdder {
     std::vector<AddedLayer> list_;
     std::vector<Job> jobs_;
 };
+
+// `layer`'s path relative to the briefing's folder, or nullopt when it lies outside (a briefing
+// may only name files beside it, unless run with --trust).
+std::optional<std::string> layer_path_in_briefing(const geo::Layer& layer, const std::string& briefing_path);
 
 // The [[layer]] table for `layer`, with its path relative to the briefing's folder when inside it.
 std::string layer_table(const geo::Layer& layer, const std::string& briefing_path);

@@ -117,6 +117,7 @@ class Window {
 base::Status Window::take_scene(LoadedScene& done) {
     if (!done.scene.ok()) {
         panel_.error = done.scene.error().text();
+        layers_expected_ = 0; // nothing more is coming for the added layers
         return base::Ok{};
     }
     std::shared_ptr<const geo::MapScene> scene = done.scene.value();
@@ -134,7 +135,8 @@ base::Status Window::take_scene(LoadedScene& done) {
         if (session_.slide >= 0) // the slide's look from the new file
             show_slide_look(session_, scene->briefing->slides[size_t(session_.slide)], *scene->briefing);
     }
-    if (scene->briefing && scene->briefing->layers.size() >= layers_expected_) layers_expected_ = 0;
+    // The scene with the added layers (or a reload that replaced them) has arrived.
+    if (!loader_->busy()) layers_expected_ = 0;
     shown_projection_ = scene->basemap.projection;
     panel_.status = describe(scene->basemap, done);
     panel_.error.clear();
@@ -158,8 +160,11 @@ void Window::follow_added_layers(bool ready) {
     if (!adding_.add.empty() && b) adder_.add(*b, adding_.add);
     adding_.add.clear();
     std::vector<ReadyLayer> ready_layers = adder_.take_ready();
-    if (!ready_layers.empty() && b) {
-        auto grown = std::make_shared<geo::Briefing>(*b);
+    // Built on what the loader builds next (a hot reload or an earlier added layer may be pending),
+    // not on the scene on screen.
+    const std::shared_ptr<const geo::Briefing>& next = loader_->briefing();
+    if (!ready_layers.empty() && next) {
+        auto grown = std::make_shared<geo::Briefing>(*next);
         auto features = std::make_shared<std::vector<geo::LayerFeatures>>(
             loader_->layers() ? *loader_->layers() : std::vector<geo::LayerFeatures>{});
         features->resize(grown->layers.size());

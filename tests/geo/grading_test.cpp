@@ -22,6 +22,9 @@ TEST(Grading, CorroborationLiftsTheClaim) {
     EXPECT_EQ(geo::strongest_supported(s, std::vector<int>{2}), C::Possible);
     EXPECT_EQ(geo::strongest_supported(s, std::vector<int>{3}), C::Alleged);
     EXPECT_EQ(geo::strongest_supported(s, std::vector<int>{}), C::Alleged);
+    // A source cited twice is still one source.
+    EXPECT_EQ(geo::strongest_supported(s, std::vector<int>{0, 0}), C::Probable);
+    EXPECT_EQ(geo::strongest_supported(s, std::vector<int>{2, 2}), C::Possible);
 }
 
 TEST(Grading, OneWeakSourceCannotConfirm) {

@@ -3,6 +3,7 @@
 // events; bad rows are skipped with warnings naming the layer, the feature and the field.
 #include "geo/briefing.hpp"
 #include "geo/corridor_graph.hpp"
+#include "geo/input_policy.hpp"
 #include "geo/layer_data.hpp"
 #include "geo/mapped_layers.hpp"
 
@@ -161,6 +162,63 @@ TEST(MappedLayers, LinesAreTheirOwnRoutesAndSpansHoldTheirVolume) {
     EXPECT_DOUBLE_EQ(north->volume.at(geo::day_from_ymd(2024, 6, 1)), 0.0);
     EXPECT_EQ(north->volume.interpolation, geo::Interpolation::Step);
     EXPECT_TRUE(a.diagnostics.empty()) << a.diagnostics[0].text();
+}
+
+} // namespace
+
+namespace {
+
+// Rows built in memory: a flows layer mapping from, to, date, start, end and volume.
+geo::Briefing two_places() {
+    auto load = geo::load_briefing(kMapped);
+    EXPECT_TRUE(load.briefing);
+    geo::Briefing b = *load.briefing;
+    b.layers.clear();
+    geo::Layer l;
+    l.id = "rows";
+    l.role = geo::LayerRole::Flows;
+    l.category = geo::FlowCategory::Fuel;
+    for (const char* key : {"from", "to", "date", "start", "end", "volume"})
+        l.fields.push_back({key, key});
+    b.layers.push_back(l);
+    return b;
+}
+
+void add_row(geo::LayerFeatures& f, std::vector<std::string> values) {
+    f.fids.push_back(int64_t(f.fids.size() + 1));
+    f.from.push_back(-geo::kAlways), f.to.push_back(geo::kAlways);
+    for (std::string& v : values)
+        f.values.push_back(std::move(v));
+}
+
+TEST(MappedLayers, DatedRowsAmongSpansCountForTheirDayOnly) {
+    geo::Briefing b = two_places();
+    std::vector<geo::LayerFeatures> layers(1);
+    add_row(layers[0], {"rajin", "dunai", "", "2024-03-01", "2024-03-31", "10"}); // 10 all March
+    add_row(layers[0], {"rajin", "dunai", "2024-03-10", "", "", "5"});            // 5 more on the 10th
+    std::vector<geo::Diagnostic> diagnostics;
+    ASSERT_EQ(geo::apply_mapped_layers(b, layers, diagnostics).flows, 1u);
+    const geo::VolumeSeries& v = b.flows[0].volume;
+    EXPECT_DOUBLE_EQ(v.at(geo::day_from_ymd(2024, 3, 9)), 10.0);
+    EXPECT_DOUBLE_EQ(v.at(geo::day_from_ymd(2024, 3, 10)), 15.0);
+    EXPECT_DOUBLE_EQ(v.at(geo::day_from_ymd(2024, 3, 11)), 10.0) << "the dated row became a permanent step";
+    EXPECT_DOUBLE_EQ(v.at(geo::day_from_ymd(2024, 4, 1)), 0.0);
+}
+
+TEST(InputPolicy, PostgresSecretsNeverInABriefing) {
+    geo::set_input_policy(geo::InputPolicy{true, {}});
+    for (const char* path :
+         {"PG:host=db dbname=ops password=hunter2", "PG:postgresql://analyst:hunter2@db/ops"}) {
+        auto resolved = geo::resolve_data_path(path, "/tmp/briefing.toml");
+        ASSERT_FALSE(resolved) << path;
+        EXPECT_NE(resolved.error().message.find("holds a password"), std::string::npos);
+        EXPECT_EQ(resolved.error().message.find("hunter2"), std::string::npos) << resolved.error().message;
+    }
+    EXPECT_TRUE(geo::resolve_data_path("PG:postgresql://analyst@db/ops", "/tmp/briefing.toml"));
+    geo::set_input_policy(geo::InputPolicy{});
+    auto untrusted = geo::resolve_data_path("PG:host=db dbname=ops", "/tmp/briefing.toml");
+    ASSERT_FALSE(untrusted);
+    EXPECT_NE(untrusted.error().message.find("--trust"), std::string::npos);
 }
 
 } // namespace

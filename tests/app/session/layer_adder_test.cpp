@@ -59,7 +59,8 @@ TEST(LayerAdder, WritingIntoTheBriefingKeepsCommentsAndLoads) {
     std::stringstream text;
     text << in.rdbuf();
     EXPECT_EQ(text.str().rfind("# A small, complete, valid briefing", 0), 0u) << "the first comment is gone";
-    EXPECT_NE(text.str().find("[[layer]]\nid = \"lines\"\npath = \"lines.geojson\"\n"), std::string::npos);
+    EXPECT_NE(text.str().find("[[layer]]\nid = 'lines'\npath = 'lines.geojson'\n"), std::string::npos)
+        << text.str();
     auto load = geo::load_briefing((dir / "briefing.toml").string());
     ASSERT_TRUE(load.briefing) << load.diagnostics[0].text();
     ASSERT_EQ(load.briefing->layers.size(), 1u);
