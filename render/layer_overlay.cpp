@@ -8,13 +8,14 @@
 namespace render {
 namespace {
 
-// Calls draw(first, count) for each maximal run of items in [first, first + count) shown at t.
+// Calls draw(first, count) for each maximal run of items in [first, first + count) shown between
+// `since` and t: alive at some moment of [since, t] (since == t: alive at t).
 template <class Draw>
 void for_each_run_at(const std::vector<float>& from, const std::vector<float>& to, uint32_t first,
-                     uint32_t count, double t, Draw draw) {
+                     uint32_t count, double since, double t, Draw draw) {
     uint32_t run = first;
     for (uint32_t i = first; i < first + count; ++i) {
-        if (from[i] <= t && t <= to[i]) continue;
+        if (from[i] <= t && since <= to[i]) continue;
         if (i > run) draw(run, i - run);
         run = i + 1;
     }
@@ -53,19 +54,19 @@ base::Result<std::unique_ptr<LayerOverlay>> LayerOverlay::create(const geo::Laye
 }
 
 void LayerOverlay::draw(const MapPrograms& programs, const Camera& camera, const Theme& theme,
-                        float pixel_scale, double t, const std::vector<bool>& visible) const {
+                        float pixel_scale, double since, double t, const std::vector<bool>& visible) const {
     for (size_t l = 0; l < styles_.size(); ++l) {
         if (l < visible.size() && !visible[l]) continue;
         const LayerStyle& style = styles_[l];
         const auto [first_line, line_count] = layer_lines_[l];
         if (line_count) {
             programs.use_line(camera, style.color, style.width_points * pixel_scale);
-            for_each_run_at(line_from_, line_to_, first_line, line_count, t,
+            for_each_run_at(line_from_, line_to_, first_line, line_count, since, t,
                             [&](uint32_t first, uint32_t count) { lines_.draw_lines(first, count); });
         }
         const auto [first_point, point_count] = layer_points_[l];
         for_each_run_at(
-            point_from_, point_to_, first_point, point_count, t, [&](uint32_t first, uint32_t count) {
+            point_from_, point_to_, first_point, point_count, since, t, [&](uint32_t first, uint32_t count) {
                 points_->draw(camera, style.color, theme.marker_outline, pixel_scale, first, count);
             });
     }

@@ -29,9 +29,11 @@ class LayerOverlay {
     static base::Result<std::unique_ptr<LayerOverlay>> create(const geo::LayerScene& scene,
                                                               std::vector<LayerStyle> styles);
 
-    // `visible[i]` turns layer i on; missing entries count as visible.
+    // `visible[i]` turns layer i on; missing entries count as visible. A feature shows when it was
+    // alive at some moment between `since` and t: the playback mode's span (active at date: since
+    // == t; a window; everything up to date: since the briefing's start).
     void draw(const MapPrograms& programs, const Camera& camera, const Theme& theme, float pixel_scale,
-              double t, const std::vector<bool>& visible) const;
+              double since, double t, const std::vector<bool>& visible) const;
 
     size_t layer_count() const { return styles_.size(); }
 

@@ -74,7 +74,8 @@ void MapRenderer::draw(const Frame& frame, const DrawTarget& target) {
         basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
     }
     if (overlay_)
-        overlay_->draw(*programs_, camera, theme, frame.pixel_scale, frame.t, frame.visibility.layers);
+        overlay_->draw(*programs_, camera, theme, frame.pixel_scale, std::min(frame.shown_from, frame.t),
+                       frame.t, frame.visibility.layers);
     if (briefing_) briefing_->draw(*programs_, frame, spotlight_for(frame.focus), basemap_.get());
 }
 

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <fstream>
 #include <iterator>
 
@@ -150,4 +152,60 @@ TEST(MapRenderer, AnimatingUploadsNoGeometry) {
     EXPECT_EQ(after.bytes, before.bytes);
     EXPECT_EQ(after.state_calls - before.state_calls, 10u);
     EXPECT_EQ(after.state_bytes - before.state_bytes, 10 * flows * sizeof(geo::FlowState));
+}
+
+// Extra layers follow the playback mode like flows do: a feature that ended before the date is gone
+// at the date ("active at date") but stays on the map for "everything up to date".
+TEST(MapRenderer, LayerFeaturesFollowThePlaybackMode) {
+    auto c = render::HeadlessContext::create();
+    ASSERT_TRUE(c) << c.error().text();
+    auto load = geo::load_briefing(SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml");
+    ASSERT_TRUE(load.briefing);
+    geo::Briefing b = *load.briefing;
+    geo::Layer layer;
+    layer.id = "ended";
+    layer.color = "#ff00ff";
+    layer.width = 4;
+    b.layers.push_back(layer);
+    std::vector<geo::LayerFeatures> layers(1);
+    layers[0].lines.push_back({{70, 62}, {90, 64}, {110, 62}});
+    layers[0].line_feature.push_back(0);
+    layers[0].fids.push_back(1);
+    layers[0].from.push_back(*geo::parse_day("2024-01-01"));
+    layers[0].to.push_back(*geo::parse_day("2024-02-01") + 0.999);
+    auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, geo::BasemapScale::k110m));
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    auto built =
+        geo::build_map_scene(*basemap, std::make_shared<const geo::Briefing>(b), layers, *projection);
+    ASSERT_TRUE(built) << built.error().text();
+    auto scene = std::make_shared<const geo::MapScene>(std::move(*built));
+    auto renderer = render::MapRenderer::create(label_font());
+    ASSERT_TRUE(renderer);
+    ASSERT_TRUE((*renderer)->set_scene(scene).ok());
+    auto target = render::OffscreenTarget::create(480, 270, 1);
+    ASSERT_TRUE(target);
+    auto draw = [&](double since) {
+        render::Frame f;
+        f.camera.viewport_width = 480;
+        f.camera.viewport_height = 270;
+        f.camera.fit(scene->home());
+        f.t = *geo::parse_day("2024-03-01");
+        f.shown_from = since;
+        f.pixel_scale = 0.5f;
+        (*renderer)->evaluate(f);
+        (*renderer)->draw(f, {(*target)->framebuffer(), 0, 0, (*target)->samples()});
+        std::vector<uint8_t> rgba = (*target)->read_rgba();
+        size_t magenta = 0;
+        for (size_t i = 0; i + 3 < rgba.size(); i += 4)
+            magenta += rgba[i] > 200 && rgba[i + 1] < 90 && rgba[i + 2] > 200;
+        return magenta;
+    };
+    const size_t active = draw(*geo::parse_day("2024-03-01"));
+    const size_t window_30 = draw(*geo::parse_day("2024-01-31"));
+    const size_t cumulative = draw(b.info.start);
+    std::printf("magenta pixels: active %zu, 30-day window %zu, everything up to date %zu\n", active,
+                window_30, cumulative);
+    EXPECT_EQ(active, 0u) << "a feature that ended in February is drawn on 1 March";
+    EXPECT_GT(cumulative, 50u) << "everything up to date leaves out a feature that ended earlier";
+    EXPECT_GT(window_30, 50u) << "a 30-day window from 31 January misses a feature alive until 1 February";
 }
