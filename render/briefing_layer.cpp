@@ -241,6 +241,11 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
             if (m.priority == 1) {
                 spots.push_back({at.x - width / 2, at.y - r - 0.75 * s});
                 spots.push_back({at.x - width / 2, at.y + r + 0.75 * s});
+                // Diagonally off the marker's corners: still read as its name in a crowded port.
+                for (const double dy : {-(r + 0.6 * s), r + 0.6 * s}) {
+                    spots.push_back({at.x + 0.7 * gap, at.y + dy});
+                    spots.push_back({at.x - 0.7 * gap - width, at.y + dy});
+                }
             }
             for (const auto& [x0, y] : spots) {
                 if (x0 < 0 || x0 + width > camera.viewport_width) continue; // never cut by the screen's edge
