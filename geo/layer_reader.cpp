@@ -257,6 +257,14 @@ bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures
         columns.push_back(i);
     }
     if (mapped && is_database_connection(layer_.path) && !filter_to_span(layer, defn)) return false;
+    // A plain database layer in lon/lat is cut to the briefing's home view (widened by half its size
+    // each way, so a pan still finds data) on the server: only what the briefing shows travels.
+    if (!mapped && is_database_connection(layer_.path) && info_.home && geographic_ && !transform_) {
+        const auto [west, south, east, north] = *info_.home;
+        const double dx = (east - west) / 2, dy = (north - south) / 2;
+        OGR_L_SetSpatialFilterRect(layer, west - dx, std::max(south - dy, -90.0), east + dx,
+                                   std::min(north + dy, 90.0));
+    }
 
     OGR_L_ResetReading(layer);
     size_t features = 0;

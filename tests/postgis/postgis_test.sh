@@ -3,7 +3,8 @@
 # PostgreSQL cluster in a temporary folder on a free local port (initdb, pg_ctl), loads a table of
 # 1,200 dated shipments with ogr2ogr, then checks that a briefing's PG: layer
 #  - becomes flows with only the briefing's year read, the time filter run by the server (its
-#    statement log shows the WHERE clause);
+#    statement log shows the WHERE clause); a plain layer of 1,000 points returns only those in
+#    the briefing's (widened) home view, the server doing the cut;
 #  - is refused without --trust, and refused with a password in the briefing (never echoed);
 #  - fails with a clear error naming the layer when the server refuses the connection;
 #  - renders: the flows are drawn.
@@ -22,6 +23,7 @@ data=$(mktemp -d /tmp/supplyline-pg-XXXXXX) # the cluster: owned by the server's
 as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$data"
 stop() {
+    cp "$data/server.log" "$work/server.log" 2>/dev/null || true
     as_server "$pg_bin/pg_ctl" -D "$data/cluster" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$data"
 }
@@ -57,6 +59,13 @@ awk 'BEGIN {
 expected=$(grep -c ',2024-' "$work/shipments.csv")
 ogr2ogr -f PostgreSQL "$connection" "$work/shipments.csv" -nln shipments -oo AUTODETECT_TYPE=YES
 [ "$("${psql[@]}" -d supplyline -At -c "select count(*) from shipments")" = 1200 ]
+# 1,000 sightings along latitude 43, from 100 E to 199.9 E (a plain layer of points).
+awk 'BEGIN { print "lon,lat,what"; for (i = 0; i < 1000; i++) printf "%.1f,43,sighting %d\n", 100 + i * 0.1, i }' \
+    >"$work/sightings.csv"
+ogr2ogr -f PostgreSQL "$connection" "$work/sightings.csv" -nln sightings -a_srs EPSG:4326 \
+    -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat
+# The briefing's home view, 128-136 E, widened by half its size each way: 124-140 E.
+in_view=$(awk -F, 'NR > 1 && $1 >= 124 && $1 <= 140' "$work/sightings.csv" | wc -l)
 
 briefing() { # $1: the layer's path -> $work/briefing.toml
     sed -n '1,/^\[\[layer\]\]/p' "$fixtures/briefing.toml" | sed '$d' >"$work/briefing.toml"
@@ -80,6 +89,16 @@ echo "$out" | grep -q "1 layers with $expected features giving 3 flows" ||
     { echo "expected the $expected rows of 2024 as 3 flows"; exit 1; }
 grep -q "\"date\" >= '2024-01-01' AND \"date\" < '2025-01-01'" "$data/server.log" ||
     { echo "the time filter did not reach the server"; grep -i "select" "$data/server.log" | tail -n5; exit 1; }
+
+# A plain layer: the server cuts it to the briefing's view.
+sed -n '1,/^\[\[layer\]\]/p' "$fixtures/briefing.toml" | sed '$d' >"$work/points.toml"
+printf '[[layer]]\nid = "pg-sightings"\npath = "%s"\nlayer = "sightings"\n' "$connection" >>"$work/points.toml"
+points=$("$bin" check --trust "$work/points.toml")
+echo "$points" | tail -n1
+echo "$points" | grep -q "1 layers with $in_view features" ||
+    { echo "expected the $in_view sightings in view of 1000"; exit 1; }
+grep -q 'wkb_geometry" && ST_SetSRID(.BOX3D(124 37.5, 140 49.5)' "$data/server.log" ||
+    { echo "the view's filter did not reach the server"; exit 1; }
 
 set +e
 untrusted=$("$bin" check "$work/briefing.toml" 2>&1); code=$?
@@ -106,4 +125,4 @@ briefing "$connection"
 read -r _ munitions <<<"$("$colours" "$work/pg.png" '#E8602C' 40)"
 echo "rendered: munitions pixels $munitions"
 [ "$munitions" -gt 100 ] || { echo "the PostGIS flows are not drawn"; exit 1; }
-echo "PostGIS ok ($expected of 1200 rows read)"
+echo "PostGIS ok ($expected of 1200 shipments and $in_view of 1000 sightings read)"
