@@ -44,11 +44,7 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
     for (const Theater& th : briefing.theaters) {
         std::vector<Vec2f>& disc = scene.theater_discs.emplace_back();
         if (th.around < 0) continue;
-        LonLatPolygon circle;
-        circle.rings.emplace_back();
-        for (int az = 0; az < 360; az += 3)
-            circle.rings[0].push_back(destination_point(briefing.places[size_t(th.around)].lonlat,
-                                                        th.radius_km / 111.195, double(az)));
+        const LonLatPolygon circle = geodesic_circle(briefing.places[size_t(th.around)].lonlat, th.radius_km);
         std::vector<XY> triangles;
         for (const XYPolygon& part : projector.polygon(circle))
             triangulate(projector.geos(), part, triangles);

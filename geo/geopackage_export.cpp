@@ -204,12 +204,7 @@ base::Status write_geopackage(const Briefing& b, const Basemap* basemap, const s
             GeometryPtr shape;
             if (th.around >= 0) {
                 w.set("around", b.places[size_t(th.around)].id), w.set("radius_km", th.radius_km);
-                LonLatPolygon circle;
-                circle.rings.emplace_back();
-                for (int az = 0; az < 360; az += 3)
-                    circle.rings[0].push_back(destination_point(b.places[size_t(th.around)].lonlat,
-                                                                th.radius_km / 111.195, double(az)));
-                shape = polygons({circle});
+                shape = polygons({geodesic_circle(b.places[size_t(th.around)].lonlat, th.radius_km)});
             } else if (const Country* country = basemap ? basemap->find_country(th.country) : nullptr) {
                 shape = polygons(country->polygons);
             }

@@ -310,4 +310,13 @@ std::vector<LonLatLine> cut_line(const LonLatLine& line, const SeamDomain& d) {
     return visible;
 }
 
+LonLatPolygon geodesic_circle(LonLat center, double radius_km) {
+    LonLatPolygon circle;
+    circle.rings.emplace_back();
+    for (int az = 0; az < 360; az += 3)
+        circle.rings[0].push_back(
+            destination_point(center, radius_km / 111.195, double(az))); // km per degree
+    return circle;
+}
+
 } // namespace geo

@@ -47,4 +47,8 @@ double angular_distance_deg(LonLat a, LonLat b);
 // (clockwise from north); exact at the poles too.
 LonLat destination_point(LonLat center, double distance_deg, double azimuth_deg);
 
+// The circle of points `radius_km` from `center` on the sphere, one every 3 degrees of azimuth (a
+// circle theater's outline, drawn and exported alike).
+LonLatPolygon geodesic_circle(LonLat center, double radius_km);
+
 } // namespace geo
