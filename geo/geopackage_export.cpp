@@ -37,8 +37,7 @@ std::string actor_id(const Briefing& b, int actor) {
 class LayerWriter {
   public:
     LayerWriter(GDALDatasetH ds, const char* name, OGRwkbGeometryType type, OGRSpatialReferenceH srs,
-                std::vector<std::pair<const char*, OGRFieldType>> fields, std::string& error)
-        : ds_(ds) {
+                std::vector<std::pair<const char*, OGRFieldType>> fields, std::string& error) {
         const char* options[] = {"SPATIAL_INDEX=NO", nullptr};
         layer_ = GDALDatasetCreateLayer(ds, name, type == wkbNone ? nullptr : srs, type,
                                         const_cast<char**>(options));
@@ -82,7 +81,6 @@ class LayerWriter {
 
   private:
     int field_index(const char* name) const { return OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer_), name); }
-    GDALDatasetH ds_;
     OGRLayerH layer_ = nullptr;
     OgrFeaturePtr feature_;
 };
