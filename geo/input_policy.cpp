@@ -16,6 +16,8 @@
 //    context); geo::Projection also calls proj_context_set_enable_network(ctx, 0).
 #include "geo/input_policy.hpp"
 
+#include "base/text.hpp"
+
 #include <fmt/format.h>
 
 #include <cpl_conv.h>
@@ -270,9 +272,7 @@ base::Result<std::string> resolve_data_path(std::string_view written, const std:
     const InputPolicy& policy = current_policy();
     if (written.empty()) return base::Error{"path is empty"};
     if (is_database_connection(written)) {
-        std::string lowered(written);
-        for (char& c : lowered)
-            c = char(std::tolower(static_cast<unsigned char>(c)));
+        const std::string lowered = base::lower_ascii(written);
         // The message never repeats the connection string: it holds the secret.
         // "password=..." or a URI's user:secret@ part
         const size_t scheme = lowered.find("://");

@@ -2,6 +2,8 @@
 // route them over the corridor graph. Every problem names the layer, the feature id and the field.
 #include "geo/mapped_layers.hpp"
 
+#include "base/text.hpp"
+
 #include "geo/corridor_graph.hpp"
 #include "geo/grading.hpp"
 #include "geo/suggest.hpp"
@@ -22,20 +24,8 @@ namespace {
 
 constexpr size_t kMaxRowWarnings = 8; // per layer; then one line counting the rest
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
+using base::lower_ascii;
+using base::trim;
 
 std::optional<double> parse_number(std::string_view text) {
     text = trim(text);
@@ -49,12 +39,12 @@ std::optional<double> parse_number(std::string_view text) {
 class NameIndex {
   public:
     void add(std::string_view id, std::string_view name, int index) {
-        by_key_.emplace(lower(id), index);
-        if (!name.empty()) by_key_.emplace(lower(name), index);
+        by_key_.emplace(lower_ascii(id), index);
+        if (!name.empty()) by_key_.emplace(lower_ascii(name), index);
         names_.emplace_back(name.empty() ? id : name);
     }
     std::optional<int> find(std::string_view key) const {
-        auto it = by_key_.find(lower(trim(key)));
+        auto it = by_key_.find(lower_ascii(trim(key)));
         if (it == by_key_.end()) return std::nullopt;
         return it->second;
     }
@@ -67,7 +57,7 @@ class NameIndex {
 
 template <class Enum>
 std::optional<Enum> parse_choice(std::string_view text, std::span<const std::string_view> names) {
-    const std::string t = lower(trim(text));
+    const std::string t = lower_ascii(trim(text));
     for (size_t i = 0; i < names.size(); ++i)
         if (names[i] == t) return Enum(i);
     return std::nullopt;

@@ -154,8 +154,9 @@ void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const 
     flows_->draw(camera, frame.pixel_scale, frame.anim_seconds);
     if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, frame.pixel_scale);
     if (v.events) draw_event_rings(frame);
-    if (v.labels) draw_labels(frame, spotlight);
-    draw_overlay(frame);
+    const OverlayLayout overlay = overlay_layout(frame);
+    if (v.labels) draw_labels(frame, spotlight, overlay);
+    draw_overlay(frame, overlay);
 }
 
 void BriefingLayer::draw_event_rings(const Frame& frame) const {
@@ -180,7 +181,8 @@ void BriefingLayer::draw_event_rings(const Frame& frame) const {
     rings_->draw(frame.camera, frame.look.theme->label, 3.0f * pixel_scale);
 }
 
-void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotlight) const {
+void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotlight,
+                                const OverlayLayout& overlay) const {
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     const float pixel_scale = frame.pixel_scale;
@@ -212,7 +214,6 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     }
 
     // The title block and the date stamp are never covered.
-    const OverlayLayout overlay = overlay_layout(frame);
     marks.push_back(overlay.title_block);
     marks.push_back(overlay.date_stamp);
 
@@ -318,12 +319,11 @@ BriefingLayer::OverlayLayout BriefingLayer::overlay_layout(const Frame& frame) c
     return o;
 }
 
-void BriefingLayer::draw_overlay(const Frame& frame) const {
+void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) const {
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     const float pixel_scale = frame.pixel_scale;
     const std::vector<geo::FlowState>& states = frame.flow_states;
-    const OverlayLayout o = overlay_layout(frame);
     const float title_px = o.title_px, pad = o.pad;
     const std::string_view headline = o.headline, subline = o.subline;
     text_->clear();

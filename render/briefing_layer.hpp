@@ -64,17 +64,17 @@ class BriefingLayer {
 
     void draw_theaters(const MapPrograms& programs, const Frame& frame, const geo::Spotlight& spotlight,
                        const BasemapLayer* basemap) const;
-    void draw_labels(const Frame& frame, const geo::Spotlight& spotlight) const;
-    void draw_event_rings(const Frame& frame) const;
-    void draw_overlay(const Frame& frame) const;
-    // Where the title block and the date stamp go (screen pixels), shared by the overlay that
-    // draws them and the label placement that keeps clear of them.
+    // Where the title block and the date stamp go (screen pixels), worked out once a frame for the
+    // overlay that draws them and the label placement that keeps clear of them.
     struct OverlayLayout {
         float pad, title_px, sub_px, date_px;
         std::string_view headline, subline;
         geo::LabelBox title_block, date_stamp;
     };
     OverlayLayout overlay_layout(const Frame& frame) const;
+    void draw_labels(const Frame& frame, const geo::Spotlight& spotlight, const OverlayLayout& overlay) const;
+    void draw_event_rings(const Frame& frame) const;
+    void draw_overlay(const Frame& frame, const OverlayLayout& overlay) const;
 };
 
 // The tint of a theater kind (index = geo::TheaterKind), drawn translucent so borders show through.

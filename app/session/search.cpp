@@ -1,23 +1,20 @@
 // Substring search over the briefing's names and ids.
 #include "app/session/search.hpp"
 
+#include "base/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace app {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+using base::lower_ascii;
 
 } // namespace
 
 std::vector<Selection> search_briefing(const geo::Briefing& b, std::string_view query, size_t limit) {
-    const std::string q = lower(query);
+    const std::string q = lower_ascii(query);
     if (q.empty()) return {};
     struct Hit {
         int rank; // 0: name starts with the query, 1: a word starts with it, 2: contains it
@@ -25,7 +22,7 @@ std::vector<Selection> search_briefing(const geo::Briefing& b, std::string_view 
     };
     std::vector<Hit> hits;
     auto consider = [&](Selection::Kind kind, size_t index, std::string_view name, std::string_view id) {
-        const std::string n = lower(name), i = lower(id);
+        const std::string n = lower_ascii(name), i = lower_ascii(id);
         const size_t at = n.find(q);
         int rank = 3;
         if (at == 0)
