@@ -1,6 +1,8 @@
 // Parsing briefing.toml with toml++ and resolving/validating everything into a Briefing.
 // Every problem becomes a Diagnostic with file:line:col; loading never stops at the first one.
 #include "geo/briefing.hpp"
+
+#include "base/text.hpp"
 #include "geo/projection.hpp"
 
 #include "geo/calendar.hpp"
@@ -768,20 +770,28 @@ void Loader::load_layer_mapping(const toml::table& t, Layer& l, const std::strin
         return std::any_of(l.fields.begin(), l.fields.end(),
                            [&](const LayerField& f) { return f.key == key; });
     };
-    const bool dated = mapped("date") || mapped("start");
+    // KML and GPX features carry their own times (TimeSpan, TimeStamp, track times).
+    const std::string extension = base::lower_ascii(std::filesystem::path(l.path).extension().string());
+    const bool dated = mapped("date") || mapped("start") || extension == ".kml" || extension == ".gpx";
     if (l.role == LayerRole::Flows) {
         if (mapped("from") != mapped("to"))
             error(t,
                   fmt::format("{}: map both fields.from and fields.to (or neither, for a layer of lines that "
                               "are the routes)",
                               what));
-        if (!dated) error(t, fmt::format("{}: map fields.date (or fields.start and fields.end)", what));
+        if (!dated)
+            error(t, fmt::format("{}: map fields.date (or fields.start and fields.end); only KML and GPX "
+                                 "features carry their own times",
+                                 what));
         if (!mapped("category") && !t.get("category"))
             error(t, fmt::format("{}: give each flow a category: fields.category = \"column\" or category = "
                                  "\"munitions\"",
                                  what));
     } else if (l.role == LayerRole::Events) {
-        if (!dated) error(t, fmt::format("{}: map fields.date (or fields.start and fields.end)", what));
+        if (!dated)
+            error(t, fmt::format("{}: map fields.date (or fields.start and fields.end); only KML and GPX "
+                                 "features carry their own times",
+                                 what));
         if (!mapped("title")) error(t, fmt::format("{}: map fields.title", what));
     } else if (l.role == LayerRole::Places) {
         if (!mapped("name")) error(t, fmt::format("{}: map fields.name", what));

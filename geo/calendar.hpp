@@ -18,5 +18,9 @@ std::string format_day(Day day);
 std::string long_date(Day day);
 // Parses "YYYY-MM-DD"; nullopt for anything else (including impossible dates like 2024-02-30).
 std::optional<Day> parse_day(std::string_view text);
+// An ISO 8601 / XML Schema time as fractional days (UTC): "2024", "2024-06", "2024-06-19",
+// "2024-06-19T10:30", "2024-06-19T10:30:15.5Z" or with an offset ("+09:00"), a space allowed
+// for the "T". What KML's <when>/<begin>/<end> and GPX's <time> hold. nullopt for anything else.
+std::optional<double> parse_iso_time(std::string_view text);
 
 } // namespace geo

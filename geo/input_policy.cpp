@@ -47,8 +47,9 @@ InputPolicy& current_policy() {
 // KML goes through GDAL's own (expat) KML driver, not LIBKML: GDAL 3.6.2's LIBKML driver crashes
 // on a gx:Track without <when> (ogrinfo too; found by tests/fixtures/bad/kml_track_without_times)
 // and resolves NetworkLinks. With --trust every driver, LIBKML included, is allowed.
-constexpr const char* kAllowedDrivers[] = {"GPKG", "GeoJSON", "TopoJSON",   "ESRI Shapefile",
-                                           "KML",  "CSV",     "FlatGeobuf", nullptr};
+// GPX too: GDAL's GPX driver is expat-based like KML, and both are then read by xml_features.
+constexpr const char* kAllowedDrivers[] = {"GPKG", "GeoJSON", "TopoJSON", "ESRI Shapefile", "KML",
+                                           "GPX",  "CSV",     "FlatGeobuf", nullptr};
 
 bool inside(const fs::path& target, const fs::path& root) {
     const fs::path rel = target.lexically_relative(root);

@@ -27,6 +27,10 @@ struct LayerFeatures {
     // Mapped layers (as = flows, events, places): per feature, the text of each mapped column in
     // the order of Layer::fields, row-major ("" when null). Rows without geometry are kept.
     std::vector<std::string> values;
+    // The file's own style (a KML's LineStyle), used when the briefing gives the layer none:
+    // "#rrggbb" or "", and a width in points or 0.
+    std::string color;
+    double width = 0;
 
     size_t vertex_count() const;
 };

@@ -5,12 +5,14 @@
 #include "geo/gdal_handle.hpp"
 #include "geo/geos_handle.hpp"
 #include "geo/suggest.hpp"
+#include "geo/xml_features.hpp"
 
 #include <fmt/format.h>
 
 #include <cpl_conv.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -82,6 +84,14 @@ class LayerReader {
     // vetted; fills `siblings` (null-terminated) with the sidecar names GDAL may open.
     bool vet_file(std::vector<const char*>& siblings);
     bool read_dataset(std::vector<const char*>& siblings, LayerFeatures& out);
+    // KML and GPX: read by our own reader, with TimeSpan/TimeStamp and track times (xml_features).
+    bool read_xml(const std::string& driver, LayerFeatures& out);
+    // One KML/GPX feature's geometry as OGR geometry, through add_geometry's checks; a drawn layer's
+    // timed track becomes one feature per segment, shown from one vertex's time to the next's.
+    bool add_xml_feature(const XmlFeature& x, int64_t fid, double from, double to,
+                         const std::vector<std::string>& values, LayerFeatures& out);
+    // The end of reading: limit errors, "no drawable features", the count of unshown warnings.
+    bool finish(const LayerFeatures& out, bool csv);
     base::Result<std::vector<std::string>> sidecars_ = std::vector<std::string>{};
     void error(std::string message) {
         diags_.push_back({Diagnostic::Severity::Error, layer_.where,
@@ -174,13 +184,19 @@ bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures
         const std::string driver = identify_driver(layer_.path);
         // LIBKML recognises the KML that the allowed KML driver just failed on: report that failure.
         if (!driver.empty() && driver != "LIBKML" && !is_allowed_driver(driver))
-            return error(fmt::format("is a {} file; layers may only use GPKG, GeoJSON, TopoJSON, ESRI "
-                                     "Shapefile, KML, CSV and FlatGeobuf (run with --trust to allow other "
-                                     "drivers)",
-                                     driver)),
+            return error(
+                       fmt::format("is a {} file; layers may only use GPKG, GeoJSON, TopoJSON, ESRI "
+                                   "Shapefile, KML, GPX, CSV and FlatGeobuf (run with --trust to allow other "
+                                   "drivers)",
+                                   driver)),
                    false;
         const auto colon = open_error.find(": ");
         return error(colon == std::string::npos ? open_error : open_error.substr(colon + 2)), false;
+    }
+    if (GDALDatasetGetLayerCount(ds.get()) == 0) return error("has no vector layer"), false;
+    if (GDALDriverH d = GDALGetDatasetDriver(ds.get())) {
+        const std::string driver = GDALGetDriverShortName(d);
+        if (driver == "KML" || driver == "GPX") return read_xml(driver, out);
     }
     OGRLayerH layer = nullptr;
     if (!layer_.layer.empty()) {
@@ -301,13 +317,17 @@ bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures
                 OGR_F_IsFieldSetAndNotNull(f.get(), column) ? OGR_F_GetFieldAsString(f.get(), column) : "");
     }
     CPLPopErrorHandler();
+    return finish(out, csv);
+}
+
+bool LayerReader::finish(const LayerFeatures& out, bool csv) {
     if (over_vertex_limit_)
         return error(fmt::format("has more than {} vertices; simplify it (e.g. ogr2ogr -simplify) or split "
                                  "it",
                                  limits_.max_layer_vertices)),
                false;
     if (over_total_vertices_) return error(over_total_vertices()), false;
-    if (out.fids.empty() && !mapped)
+    if (out.fids.empty() && layer_.role == LayerRole::Drawn)
         diags_.push_back(
             {Diagnostic::Severity::Warning, layer_.where,
              fmt::format("layer '{}' ({}): no drawable features{}", layer_.id, layer_.written_path,
@@ -317,6 +337,140 @@ bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures
                           fmt::format("layer '{}': {} more feature warnings not shown", layer_.id,
                                       warnings_ - kMaxWarningsPerLayer)});
     return true;
+}
+
+bool LayerReader::read_xml(const std::string& driver, LayerFeatures& out) {
+    auto read = driver == "KML" ? read_kml_features(layer_.path, deadline_)
+                                : read_gpx_features(layer_.path, deadline_);
+    if (!read) return error(read.error().message), false;
+    XmlFeatures& xml = *read;
+    for (const std::string& w : xml.warnings)
+        if (++warnings_ <= kMaxWarningsPerLayer)
+            diags_.push_back({Diagnostic::Severity::Warning, layer_.where,
+                              fmt::format("layer '{}' ({}): {}", layer_.id, layer_.written_path, w)});
+    if (!layer_.layer.empty()) { // a KML Folder/Document, or GPX's waypoints/routes/tracks
+        std::vector<std::string> names;
+        for (const XmlFeature& f : xml.features)
+            if (std::find(names.begin(), names.end(), f.container) == names.end())
+                names.push_back(f.container);
+        if (driver == "GPX") names = {"waypoints", "routes", "tracks"};
+        if (std::find(names.begin(), names.end(), layer_.layer) == names.end())
+            return error(fmt::format("has no layer '{}'{}", layer_.layer, did_you_mean(layer_.layer, names))),
+                   false;
+    }
+    // Standard columns exist even when no feature fills them.
+    std::vector<std::string> columns =
+        driver == "KML" ? std::vector<std::string>{"name", "description", "when", "begin", "end"}
+                        : std::vector<std::string>{"name", "desc", "cmt", "type", "time"};
+    for (const std::string& c : xml.columns)
+        if (std::find(columns.begin(), columns.end(), c) == columns.end()) columns.push_back(c);
+    auto known = [&](const std::string& column, std::string_view what) {
+        if (column.empty() || std::find(columns.begin(), columns.end(), column) != columns.end()) return true;
+        std::string list;
+        for (const std::string& c : columns)
+            list += (list.empty() ? "" : ", ") + c;
+        error(fmt::format("has no column '{}' for {}{}; its columns: {}", column, what,
+                          did_you_mean(column, columns), list));
+        return false;
+    };
+    if (!known(layer_.time_start, "the start time") || !known(layer_.time_end, "the end time")) return false;
+    for (const LayerField& field : layer_.fields)
+        if (!known(field.column, "fields." + field.key)) return false;
+
+    const auto field_time = [&](const XmlFeature& f, const std::string& column, bool is_end, int64_t fid,
+                                double fallback) {
+        const std::string* text = f.field(column);
+        if (!text || text->empty()) return fallback;
+        if (auto t = xml_time(*text, is_end)) return *t;
+        feature_warning(
+            fid, fmt::format("'{}' = '{}' is not a date (YYYY-MM-DD); treated as unbounded", column, *text));
+        return is_end ? kAlways : -kAlways;
+    };
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    for (size_t i = 0; i < xml.features.size(); ++i) {
+        const XmlFeature& f = xml.features[i];
+        if (!layer_.layer.empty() && f.container != layer_.layer) continue;
+        const int64_t fid = int64_t(i) + 1;
+        double from = f.begin, to = f.end;
+        if (!layer_.time_start.empty()) from = field_time(f, layer_.time_start, false, fid, -kAlways);
+        if (!layer_.time_end.empty()) to = field_time(f, layer_.time_end, true, fid, kAlways);
+        std::vector<std::string> values;
+        for (const LayerField& field : layer_.fields) {
+            const std::string* v = f.field(field.column);
+            values.push_back(v ? *v : "");
+        }
+        if (out.color.empty() && !f.color.empty()) out.color = f.color, out.width = f.width;
+        if (!add_xml_feature(f, fid, from, to, values, out) && over_vertex_limit_) break;
+    }
+    CPLPopErrorHandler();
+    return finish(out, false);
+}
+
+bool LayerReader::add_xml_feature(const XmlFeature& x, int64_t fid, double from, double to,
+                                  const std::vector<std::string>& values, LayerFeatures& out) {
+    auto line_geometry = [](const LonLat* p, size_t n, OGRwkbGeometryType type) {
+        OGRGeometryH g = OGR_G_CreateGeometry(type);
+        OGR_G_SetPointCount(g, int(n));
+        for (size_t i = 0; i < n; ++i)
+            OGR_G_SetPoint_2D(g, int(i), p[i].lon, p[i].lat);
+        return g;
+    };
+    auto push = [&](GeometryPtr geometry, double a, double b) {
+        const uint32_t feature = uint32_t(out.fids.size());
+        const size_t lines = out.lines.size(), points = out.points.size();
+        if (!add_geometry(geometry.get(), fid, 0, out, feature)) {
+            out.lines.resize(lines), out.line_feature.resize(lines);
+            out.points.resize(points), out.point_feature.resize(points);
+            return false;
+        }
+        out.fids.push_back(fid), out.from.push_back(a), out.to.push_back(b);
+        out.values.insert(out.values.end(), values.begin(), values.end());
+        return true;
+    };
+    const bool mapped = layer_.role != LayerRole::Drawn;
+    GeometryPtr all(OGR_G_CreateGeometry(wkbGeometryCollection));
+    for (const LonLat& p : x.points) {
+        OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_SetPoint_2D(g, 0, p.lon, p.lat);
+        OGR_G_AddGeometryDirectly(all.get(), g);
+    }
+    for (size_t l = 0; l < x.lines.size(); ++l) {
+        const LonLatLine& line = x.lines[l];
+        const std::vector<double>& times = x.line_times[l];
+        if (mapped || times.size() != line.size() || line.size() < 2) {
+            OGR_G_AddGeometryDirectly(all.get(), line_geometry(line.data(), line.size(), wkbLineString));
+            continue;
+        }
+        // A drawn track moves: each segment with a point at its head shows from one time to the next,
+        // so "active" shows where it is, "window" a trail and "cumulative" the path so far.
+        for (size_t i = 0; i + 1 < line.size(); ++i) {
+            GeometryPtr segment(OGR_G_CreateGeometry(wkbGeometryCollection));
+            OGR_G_AddGeometryDirectly(segment.get(), line_geometry(&line[i], 2, wkbLineString));
+            OGRGeometryH head = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(head, 0, line[i + 1].lon, line[i + 1].lat);
+            OGR_G_AddGeometryDirectly(segment.get(), head);
+            if (!push(std::move(segment), times[i], std::max(times[i + 1], times[i])) && over_vertex_limit_)
+                return false;
+        }
+    }
+    for (const std::vector<LonLatLine>& rings : x.polygons) {
+        OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
+        for (const LonLatLine& ring : rings)
+            OGR_G_AddGeometryDirectly(polygon, line_geometry(ring.data(), ring.size(), wkbLinearRing));
+        OGR_G_AddGeometryDirectly(all.get(), polygon);
+    }
+    const bool any = OGR_G_GetGeometryCount(all.get()) > 0;
+    if (!any && !mapped) return true; // only timed track segments (added above), or nothing to draw
+    // One geometry: a single part as itself, so a mapped layer's point or line reads as before.
+    GeometryPtr one = OGR_G_GetGeometryCount(all.get()) == 1
+                          ? GeometryPtr(OGR_G_Clone(OGR_G_GetGeometryRef(all.get(), 0)))
+                          : std::move(all);
+    if (!any) {
+        out.fids.push_back(fid), out.from.push_back(from), out.to.push_back(to);
+        out.values.insert(out.values.end(), values.begin(), values.end());
+        return true;
+    }
+    return push(std::move(one), from, to);
 }
 
 bool LayerReader::read_points(OGRGeometryH g, int64_t fid, std::vector<LonLat>& points) {

@@ -27,6 +27,8 @@ LayerScene build_layer_scene(const std::vector<LayerFeatures>& layers, const Pro
     Projector projector(projection);
     size_t densified = 0;
     for (const LayerFeatures& layer : layers) {
+        scene.file_colors.push_back(layer.color);
+        scene.file_widths.push_back(layer.width);
         const uint32_t first_line = uint32_t(scene.lines.line_count());
         for (size_t i = 0; i < layer.lines.size(); ++i) {
             LonLatLine line = layer.lines[i];

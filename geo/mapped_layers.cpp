@@ -106,11 +106,11 @@ class MappedLayer {
         if (++warnings_ > kMaxRowWarnings) return;
         std::string field;
         if (has(key))
-            field = fmt::format(" field '{}' ('{}' = '{}')", key, column(key), *value(row, key));
+            field = fmt::format(": field '{}' ('{}' = '{}')", key, column(key), *value(row, key));
         else if (!key.empty())
-            field = fmt::format(" field '{}'", key);
+            field = fmt::format(": field '{}'", key);
         out_.push_back({Diagnostic::Severity::Warning, layer_.where,
-                        fmt::format("layer '{}' feature {}:{}: {}; row skipped", layer_.id, f_.fids[row],
+                        fmt::format("layer '{}' feature {}{}: {}; row skipped", layer_.id, f_.fids[row],
                                     field, problem)});
     }
     void warn(std::string message) {
@@ -139,8 +139,20 @@ class MappedLayer {
         }
         return {true, d};
     }
-    // The row's [from, to] days from date, or start and end.
+    // The row's [from, to] days from date, or start and end; without those fields, the feature's
+    // own time (a KML TimeSpan/TimeStamp, a track's first and last time).
     std::optional<std::pair<Day, Day>> span(size_t row) {
+        if (!has("date") && !has("start") && std::isfinite(f_.from[row])) {
+            const Day from = Day(std::floor(f_.from[row]));
+            const Day to = std::isfinite(f_.to[row]) ? Day(std::floor(f_.to[row])) : b_.info.end;
+            if (from > b_.info.end || to < b_.info.start) {
+                skip(row, "",
+                     fmt::format("its time ({} to {}) is outside the briefing ({} to {})", format_day(from),
+                                 format_day(to), format_day(b_.info.start), format_day(b_.info.end)));
+                return std::nullopt;
+            }
+            return std::pair{std::max(from, b_.info.start), std::min(std::max(to, from), b_.info.end)};
+        }
         const DayField date = day(row, "date");
         if (!date.ok) return std::nullopt;
         if (date.day) return std::pair{*date.day, *date.day};

@@ -104,6 +104,9 @@ struct LayerScene {
     std::vector<float> point_from, point_to;
     // Per layer: [first, first + count) into the lines / points above.
     std::vector<std::pair<uint32_t, uint32_t>> layer_lines, layer_points;
+    // Per layer: the file's own colour ("" for none) and width (0 for none), LayerFeatures'.
+    std::vector<std::string> file_colors;
+    std::vector<double> file_widths;
 };
 
 // Everything one map shows, built by build_map_scene (geo/map_scene.hpp) for one

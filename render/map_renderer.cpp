@@ -21,9 +21,16 @@ base::Status MapRenderer::set_scene(std::shared_ptr<const geo::MapScene> scene) 
         if (!layer) return layer.error();
         briefing = std::move(*layer);
         if (scene->layer_scene) {
+            // The briefing's style first, else the file's own (a KML's LineStyle), else the default.
+            const geo::LayerScene& ls = *scene->layer_scene;
             std::vector<LayerStyle> styles;
-            for (const geo::Layer& l : scene->briefing->layers)
-                styles.push_back(layer_style(l.color, l.width));
+            for (size_t i = 0; i < scene->briefing->layers.size(); ++i) {
+                const geo::Layer& l = scene->briefing->layers[i];
+                const bool own = l.color.empty() && i < ls.file_colors.size() && !ls.file_colors[i].empty();
+                const bool own_width = l.width == 1.0 && i < ls.file_widths.size() && ls.file_widths[i] > 0;
+                styles.push_back(
+                    layer_style(own ? ls.file_colors[i] : l.color, own_width ? ls.file_widths[i] : l.width));
+            }
             auto layers = LayerOverlay::create(*scene->layer_scene, std::move(styles));
             if (!layers) return layers.error();
             overlay = std::move(*layers);

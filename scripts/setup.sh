@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config ninja-build
-  libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev libsqlite3-dev
+  libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev libsqlite3-dev libexpat1-dev
   libimgui-dev libglfw3-dev python3-glad
   libtomlplusplus-dev libcli11-dev libfmt-dev libspdlog-dev libstb-dev libfreetype-dev
   libgtest-dev libgmock-dev libbenchmark-dev

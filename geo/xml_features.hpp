@@ -1,0 +1,67 @@
+// KML and GPX features with their times, read by our own expat walk: GDAL 3.6's KML driver drops
+// <TimeSpan>, <TimeStamp> and gx:Track, its LIBKML driver crashes on a gx:Track without <when>
+// (see input_policy.cpp), and its GPX layers split a track from its point times. GDAL still opens
+// (and so vets) every such file before this reads it.
+#pragma once
+
+#include "base/result.hpp"
+#include "geo/lonlat.hpp"
+
+#include <chrono>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace geo {
+
+struct XmlFeature {
+    // The KML Folder or Document it sits in (by <name>), or GPX's "waypoints", "routes", "tracks"
+    // (GDAL's layer names), for `layer = "…"`.
+    std::string container;
+    // name, description, begin, end, when, then ExtendedData's Data/SimpleData (KML); name, desc,
+    // cmt, type, time (GPX). The columns a mapped layer's `fields` name.
+    std::vector<std::pair<std::string, std::string>> fields;
+    std::vector<LonLat> points;
+    std::vector<LonLatLine> lines;                 // LineStrings, LinearRings, tracks, GPX routes/segments
+    std::vector<std::vector<LonLatLine>> polygons; // outer ring first
+    // Per line: each vertex's time in days (a gx:Track's <when>, a trkpt's <time>); empty when the
+    // line has none.
+    std::vector<std::vector<double>> line_times;
+    // The feature's own time (TimeSpan/TimeStamp, else its track's first and last time), in days.
+    double begin = -std::numeric_limits<double>::infinity();
+    double end = std::numeric_limits<double>::infinity();
+    int line = 0; // where it starts in the file
+    // KML: its style's line colour ("#rrggbb", from LineStyle, else PolyStyle) and width; "" and 0
+    // when it has none.
+    std::string color;
+    double width = 0;
+
+    const std::string* field(std::string_view name) const;
+};
+
+struct XmlFeatures {
+    std::vector<XmlFeature> features;
+    std::vector<std::string> columns;  // every field name any feature has, in first-seen order
+    std::vector<std::string> warnings; // "line 12: <when> 'soon' is not a time; …"
+};
+
+base::Result<XmlFeatures> read_kml_features(const std::string& path,
+                                            std::chrono::steady_clock::time_point deadline);
+base::Result<XmlFeatures> read_gpx_features(const std::string& path,
+                                            std::chrono::steady_clock::time_point deadline);
+
+// Shared by both readers -------------------------------------------------------------------------
+
+// A decimal number, NaN when `text` is not one (the layer reader then warns about the coordinate).
+double xml_number(std::string_view text);
+// A KML/GPX time: parse_iso_time, with a date-only end meaning the end of that day.
+std::optional<double> xml_time(std::string_view text, bool is_end);
+// Sets a feature field (first value wins) and records the column.
+void set_xml_field(XmlFeatures& out, XmlFeature& f, std::string name, std::string value);
+// After a feature's geometry is complete: its begin/end from its tracks when it has no own time.
+void close_xml_feature(XmlFeature& f);
+
+} // namespace geo
