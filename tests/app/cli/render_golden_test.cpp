@@ -93,7 +93,15 @@ INSTANTIATE_TEST_SUITE_P(
                    "light",
                    false,
                    {960, 540},
-                   "berlin-airlift"}),
+                   "berlin-airlift"},
+        // Built from data: CSV flows, places and events, GeoPackage routes, a KML drawn on the clock.
+        GoldenCase{"briefing_northern_ledger_2026-02-02_960x540.png",
+                   "+proj=laea +lat_0=65 +lon_0=18",
+                   "dark",
+                   false,
+                   {960, 540},
+                   "northern-ledger",
+                   "2026-02-02"}),
     [](const testing::TestParamInfo<GoldenCase>& info) {
         std::string name = info.param.file;
         name = name.substr(0, name.find('.'));
