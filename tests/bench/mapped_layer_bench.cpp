@@ -1,7 +1,10 @@
 // Data layers against their floor (issue 15 targets, as ratios measured in the same run):
 //  - a 100k-row CSV of shipments becoming flows (read_layers + apply_mapped_layers) against GDAL
 //    copying the same file into a memory dataset (what `ogr2ogr -f Memory` does): target <= 1.5x;
-//  - a 100k-feature GeoPackage line layer loaded as a drawn layer against the same copy: <= 1.5x.
+//  - a 100k-feature GeoPackage line layer loaded as a drawn layer against the same copy: <= 1.5x;
+//  - the same shipments and lines from PostGIS against from GeoPackage: <= 2x. The PostGIS cases
+//    need a server: tests/bench/postgis_bench.sh starts a throw-away one, loads the same data with
+//    ogr2ogr and passes its connection in SUPPLYLINE_BENCH_PG (without it they are skipped).
 #include "geo/briefing.hpp"
 #include "geo/input_policy.hpp"
 #include "geo/layer_data.hpp"
@@ -53,6 +56,11 @@ const fs::path& data_folder() {
                                     (dir / "lines.gpkg").string() + "' '" + (dir / "lines.csv").string() +
                                     "'";
         if (std::system(convert.c_str()) != 0) std::fprintf(stderr, "ogr2ogr failed: %s\n", convert.c_str());
+        fs::remove(dir / "shipments.gpkg"); // the same shipments with typed columns (date as a date)
+        const std::string shipments = "ogr2ogr -q -f GPKG -oo AUTODETECT_TYPE=YES -nln shipments '" +
+                                      (dir / "shipments.gpkg").string() + "' '" +
+                                      (dir / "shipments.csv").string() + "'";
+        if (std::system(shipments.c_str()) != 0) std::fprintf(stderr, "ogr2ogr failed: %s\n", shipments.c_str());
         std::ofstream toml(dir / "briefing.toml");
         toml << R"([briefing]
 title = "Mapped layer benchmark"
@@ -104,6 +112,14 @@ sources = ["s1"]
 id = "lines"
 path = "lines.gpkg"
 time = { start = "opened" }
+
+[[layer]]
+id = "gpkg-shipments"
+path = "shipments.gpkg"
+as = "flows"
+fields = { from = "origin", to = "destination", date = "date", volume = "tons", category = "cargo" }
+unit = "t"
+sources = ["s1"]
 )";
         return dir;
     }();
@@ -134,10 +150,38 @@ void BM_GpkgToMemory_Floor(benchmark::State& state) {
     copy_to_memory(state, data_folder() / "lines.gpkg");
 }
 
-// Ours: the briefing's two layers read (under the input policy), then the CSV's rows made flows.
-void read_layer(benchmark::State& state, size_t keep) {
-    geo::set_input_policy(geo::InputPolicy{});
-    auto load = geo::load_briefing((data_folder() / "briefing.toml").string());
+// The PostGIS briefing: the same two tables loaded into the server named by SUPPLYLINE_BENCH_PG
+// (once per run); empty when it is not set.
+const std::string& postgis_briefing() {
+    static const std::string path = []() -> std::string {
+        const char* pg = std::getenv("SUPPLYLINE_BENCH_PG");
+        if (!pg || !*pg) return "";
+        const fs::path dir = data_folder();
+        for (const auto& [table, file] : {std::pair{"shipments", "shipments.gpkg"}, std::pair{"lines", "lines.gpkg"}}) {
+            const std::string load = std::string("ogr2ogr -q -overwrite -f PostgreSQL '") + pg + "' '" +
+                                     (dir / file).string() + "' -nln " + table;
+            if (std::system(load.c_str()) != 0) return "";
+        }
+        std::ofstream toml(dir / "briefing_pg.toml");
+        std::ifstream head(dir / "briefing.toml");
+        for (std::string line; std::getline(head, line) && line != "[[layer]]";)
+            toml << line << '\n';
+        toml << "[[layer]]\nid = \"pg-shipments\"\npath = \"" << pg << "\"\nlayer = \"shipments\"\nas = \"flows\"\n"
+             << "fields = { from = \"origin\", to = \"destination\", date = \"date\", volume = \"tons\", "
+                "category = \"cargo\" }\nunit = \"t\"\nsources = [\"s1\"]\n\n"
+             << "[[layer]]\nid = \"pg-lines\"\npath = \"" << pg << "\"\nlayer = \"lines\"\n"
+             << "time = { start = \"opened\" }\n";
+        return (dir / "briefing_pg.toml").string();
+    }();
+    return path;
+}
+
+// Ours: one layer of a briefing read (under the input policy), then its rows made flows.
+void read_layer(benchmark::State& state, size_t keep, const std::string& briefing = "") {
+    geo::InputPolicy policy;
+    policy.trusted = !briefing.empty(); // a PG: layer needs --trust
+    geo::set_input_policy(policy);
+    auto load = geo::load_briefing(briefing.empty() ? (data_folder() / "briefing.toml").string() : briefing);
     if (!load.briefing) return state.SkipWithError("benchmark briefing did not load");
     geo::Briefing only = *load.briefing;
     only.layers = {load.briefing->layers[keep]};
@@ -163,10 +207,27 @@ void BM_GpkgLinesAsLayer(benchmark::State& state) {
     read_layer(state, 1);
 }
 
+void BM_GpkgShipmentsToFlows(benchmark::State& state) {
+    read_layer(state, 2);
+}
+
+void BM_PostgisShipmentsToFlows(benchmark::State& state) {
+    if (postgis_briefing().empty()) return state.SkipWithError("no server: run tests/bench/postgis_bench.sh");
+    read_layer(state, 0, postgis_briefing());
+}
+
+void BM_PostgisLinesAsLayer(benchmark::State& state) {
+    if (postgis_briefing().empty()) return state.SkipWithError("no server: run tests/bench/postgis_bench.sh");
+    read_layer(state, 1, postgis_briefing());
+}
+
 } // namespace
 
 BENCHMARK(BM_CsvToMemory_Floor)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CsvShipmentsToFlows)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_GpkgToMemory_Floor)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_GpkgLinesAsLayer)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GpkgShipmentsToFlows)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PostgisShipmentsToFlows)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PostgisLinesAsLayer)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

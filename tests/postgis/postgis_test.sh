@@ -14,36 +14,10 @@ bin=$1
 colours=$2
 fixtures=$3
 work=$4
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
-[ -x "$pg_bin/initdb" ] || { echo "PostgreSQL is not installed (bash scripts/setup.sh installs it)"; exit 1; }
-
 rm -rf "$work"
 mkdir -p "$work"
-data=$(mktemp -d /tmp/supplyline-pg-XXXXXX) # the cluster: owned by the server's user, outside the tree
-as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$data"
-stop() {
-    cp "$data/server.log" "$work/server.log" 2>/dev/null || true
-    as_server "$pg_bin/pg_ctl" -D "$data/cluster" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$data"
-}
-trap stop EXIT
-as_server "$pg_bin/initdb" -D "$data/cluster" -U postgres -A trust --no-sync >"$work/initdb.log"
-port=""
-for _ in $(seq 20); do
-    candidate=$((20000 + RANDOM % 30000))
-    if as_server "$pg_bin/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $candidate -k $data -c fsync=off -c log_statement=all" start \
-        >/dev/null 2>&1; then
-        port=$candidate
-        break
-    fi
-done
-[ -n "$port" ] || { cat "$data/server.log"; echo "the PostgreSQL server did not start"; exit 1; }
-psql=(psql -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1)
-"${psql[@]}" -d postgres -c "create database supplyline"
-"${psql[@]}" -d supplyline -c "create extension postgis"
-connection="PG:host=127.0.0.1 port=$port user=postgres dbname=supplyline"
+source "$(dirname "$0")/throwaway_server.sh"
+start_throwaway_postgis "$work"
 
 # 1,200 shipments from 2023 to 2025 (one in three in the briefing's year), deterministic.
 awk 'BEGIN {
@@ -87,8 +61,8 @@ out=$("$bin" check --trust "$work/briefing.toml")
 echo "$out" | tail -n1
 echo "$out" | grep -q "1 layers with $expected features giving 3 flows" ||
     { echo "expected the $expected rows of 2024 as 3 flows"; exit 1; }
-grep -q "\"date\" >= '2024-01-01' AND \"date\" < '2025-01-01'" "$data/server.log" ||
-    { echo "the time filter did not reach the server"; grep -i "select" "$data/server.log" | tail -n5; exit 1; }
+grep -q "\"date\" >= '2024-01-01' AND \"date\" < '2025-01-01'" "$pg_data/server.log" ||
+    { echo "the time filter did not reach the server"; grep -i "select" "$pg_data/server.log" | tail -n5; exit 1; }
 
 # A plain layer: the server cuts it to the briefing's view.
 sed -n '1,/^\[\[layer\]\]/p' "$fixtures/briefing.toml" | sed '$d' >"$work/points.toml"
@@ -97,7 +71,7 @@ points=$("$bin" check --trust "$work/points.toml")
 echo "$points" | tail -n1
 echo "$points" | grep -q "1 layers with $in_view features" ||
     { echo "expected the $in_view sightings in view of 1000"; exit 1; }
-grep -q 'wkb_geometry" && ST_SetSRID(.BOX3D(124 37.5, 140 49.5)' "$data/server.log" ||
+grep -q 'wkb_geometry" && ST_SetSRID(.BOX3D(124 37.5, 140 49.5)' "$pg_data/server.log" ||
     { echo "the view's filter did not reach the server"; exit 1; }
 
 set +e
