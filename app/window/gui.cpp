@@ -109,6 +109,9 @@ class Window {
     float timeline_height_ = 0; // ImGui units, last frame
     ScriptedRun script_;
     LayerAdder adder_;
+    // The layers added at run time (dropped or typed), kept so a hot reload of the briefing keeps
+    // them until they are written into it (then the file has them).
+    std::vector<ReadyLayer> added_;
     AddLayerPanel adding_;
     size_t layers_expected_ = 0; // a scene with this many layers is being built; 0 when none
     bool dropped_scripted_ = false;
@@ -169,6 +172,7 @@ void Window::follow_added_layers(bool ready) {
             loader_->layers() ? *loader_->layers() : std::vector<geo::LayerFeatures>{});
         features->resize(grown->layers.size());
         for (ReadyLayer& r : ready_layers) {
+            added_.push_back(r);
             grown->layers.push_back(std::move(r.layer));
             features->push_back(std::move(r.features));
         }
@@ -206,8 +210,25 @@ void Window::poll_reload() {
     // the start options' selection).
     if (update->generation == 1 && (briefing() ? loaded->briefing.path == briefing()->path : loader_->busy()))
         return;
-    loader_->set_briefing(std::shared_ptr<const geo::Briefing>(loaded, &loaded->briefing),
-                          std::shared_ptr<const std::vector<geo::LayerFeatures>>(loaded, &loaded->layers));
+    std::shared_ptr<const geo::Briefing> next(loaded, &loaded->briefing);
+    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers(loaded, &loaded->layers);
+    // Layers added at run time stay, unless the file now has a layer of that id (it was written).
+    std::vector<const ReadyLayer*> keep;
+    for (const ReadyLayer& a : added_)
+        if (std::none_of(next->layers.begin(), next->layers.end(),
+                         [&](const geo::Layer& l) { return l.id == a.layer.id; }))
+            keep.push_back(&a);
+    if (!keep.empty()) {
+        auto grown = std::make_shared<geo::Briefing>(*next);
+        auto features = std::make_shared<std::vector<geo::LayerFeatures>>(*layers);
+        features->resize(grown->layers.size());
+        for (const ReadyLayer* a : keep) {
+            grown->layers.push_back(a->layer);
+            features->push_back(a->features);
+        }
+        next = std::move(grown), layers = std::move(features);
+    }
+    loader_->set_briefing(std::move(next), std::move(layers));
     loader_->request(view_.basemap, view_.projection);
 }
 

@@ -53,6 +53,29 @@ echo "recovered: banner pixels $red, flow pixels $flows"
 [ "$red" -lt 500 ] || { echo "the banner stayed after the file was fixed"; exit 1; }
 [ "$flows" -gt 1000 ] || { echo "no map after recovery"; exit 1; }
 
+# 2b. A layer dropped on the window stays through a hot reload of the briefing (it is not in the
+# file until "Write into briefing"): the KML's red convoy track is still drawn after the file changed.
+red='#FF0000'
+dropped="$(dirname "$0")/../fixtures/briefings/timed/convoy.kml"
+layer_after_reload() { # $1: shot, then extra options -> red pixels after a reload
+    local shot=$1
+    shift
+    cp "$source_briefing" "$work/briefing.toml"
+    DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --screenshot "$shot" \
+        --screenshot-delay 7 --time 2024-06-12 "$@" >"$shot.log" 2>&1 &
+    window=$!
+    for _ in $(seq 600); do grep -q "map ready" "$shot.log" 2>/dev/null && break; sleep 0.1; done
+    sleep 2
+    { cat "$source_briefing"; echo "# edited while the window runs"; } >"$work/briefing.toml.new"
+    mv "$work/briefing.toml.new" "$work/briefing.toml"
+    wait $window || { cat "$shot.log"; exit 1; }
+    "$colours" "$shot" "$red" 30 | cut -d' ' -f2
+}
+kept=$(layer_after_reload "$out_dir/reload_kept_layer.png" --drop "$dropped")
+none=$(layer_after_reload "$out_dir/reload_no_layer.png")
+echo "after a reload: red pixels $kept with a dropped layer, $none without"
+[ "$kept" -gt $((none + 150)) ] || { echo "the dropped layer was lost in the hot reload"; exit 1; }
+
 # 3. An interactive session (no screenshot) closed by SIGTERM saves its preferences atomically.
 config="$work/config"
 XDG_CONFIG_HOME=$config DISPLAY=$display timeout 120 "$bin" "$work/briefing.toml" --basemap 110m --theme light &

@@ -60,7 +60,8 @@ const fs::path& data_folder() {
         const std::string shipments = "ogr2ogr -q -f GPKG -oo AUTODETECT_TYPE=YES -nln shipments '" +
                                       (dir / "shipments.gpkg").string() + "' '" +
                                       (dir / "shipments.csv").string() + "'";
-        if (std::system(shipments.c_str()) != 0) std::fprintf(stderr, "ogr2ogr failed: %s\n", shipments.c_str());
+        if (std::system(shipments.c_str()) != 0)
+            std::fprintf(stderr, "ogr2ogr failed: %s\n", shipments.c_str());
         std::ofstream toml(dir / "briefing.toml");
         toml << R"([briefing]
 title = "Mapped layer benchmark"
@@ -157,7 +158,8 @@ const std::string& postgis_briefing() {
         const char* pg = std::getenv("SUPPLYLINE_BENCH_PG");
         if (!pg || !*pg) return "";
         const fs::path dir = data_folder();
-        for (const auto& [table, file] : {std::pair{"shipments", "shipments.gpkg"}, std::pair{"lines", "lines.gpkg"}}) {
+        for (const auto& [table, file] :
+             {std::pair{"shipments", "shipments.gpkg"}, std::pair{"lines", "lines.gpkg"}}) {
             const std::string load = std::string("ogr2ogr -q -overwrite -f PostgreSQL '") + pg + "' '" +
                                      (dir / file).string() + "' -nln " + table;
             if (std::system(load.c_str()) != 0) return "";
@@ -166,7 +168,8 @@ const std::string& postgis_briefing() {
         std::ifstream head(dir / "briefing.toml");
         for (std::string line; std::getline(head, line) && line != "[[layer]]";)
             toml << line << '\n';
-        toml << "[[layer]]\nid = \"pg-shipments\"\npath = \"" << pg << "\"\nlayer = \"shipments\"\nas = \"flows\"\n"
+        toml << "[[layer]]\nid = \"pg-shipments\"\npath = \"" << pg
+             << "\"\nlayer = \"shipments\"\nas = \"flows\"\n"
              << "fields = { from = \"origin\", to = \"destination\", date = \"date\", volume = \"tons\", "
                 "category = \"cargo\" }\nunit = \"t\"\nsources = [\"s1\"]\n\n"
              << "[[layer]]\nid = \"pg-lines\"\npath = \"" << pg << "\"\nlayer = \"lines\"\n"
