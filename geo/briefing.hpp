@@ -176,6 +176,9 @@ struct Slide {
     double zoom_km = 0;
     std::vector<std::string> show;  // categories, corridor modes or layer ids
     std::vector<std::string> focus; // ids of flows, places or theaters
+    // Ids the TOML does not define, kept for what the mapped layers add (apply_mapped_layers
+    // resolves them, or warns): only when the briefing has mapped layers.
+    std::vector<std::string> pending_fit, pending_focus;
     base::Location where;
 };
 

@@ -833,6 +833,10 @@ void Loader::load_slides(const toml::table& root) {
         for (const auto& [id, i] : *index)
             focusable.push_back(id);
 
+    // Places, flows and events a mapped layer adds exist only once the layers are read: a slide
+    // may name them, and apply_mapped_layers checks those names then.
+    const bool mapped = std::any_of(b_.layers.begin(), b_.layers.end(),
+                                    [](const Layer& l) { return l.role != LayerRole::Drawn; });
     int number_in_file = 0;
     for (const toml::table* t : entries(root, "slide")) {
         Slide s;
@@ -868,6 +872,10 @@ void Loader::load_slides(const toml::table& root) {
             return out;
         };
         for (auto& [id, node] : strings("fit")) {
+            if (mapped && !place_index_.count(id)) {
+                s.pending_fit.push_back(id);
+                continue;
+            }
             const int p = resolve(place_index_, *node, id, "place", what);
             if (p >= 0) s.fit.push_back(p);
         }
@@ -885,7 +893,10 @@ void Loader::load_slides(const toml::table& root) {
                 s.show.push_back(name);
         }
         for (auto& [id, node] : strings("focus")) {
-            if (std::find(focusable.begin(), focusable.end(), id) == focusable.end())
+            const bool known = std::find(focusable.begin(), focusable.end(), id) != focusable.end();
+            if (!known && mapped)
+                s.pending_focus.push_back(id);
+            else if (!known)
                 error(*node,
                       fmt::format("{}: focus on unknown id '{}'{}", what, id, did_you_mean(id, focusable)));
             else

@@ -503,6 +503,42 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
     return added;
 }
 
+// Slides' fit and focus ids that only mapped layers could define: found now, or warned about.
+void resolve_slide_references(Briefing& b, const Indexes& ix, std::vector<Diagnostic>& out) {
+    std::vector<std::string> focusable;
+    for (const Flow& f : b.flows)
+        focusable.push_back(f.id);
+    for (const Place& p : b.places)
+        focusable.push_back(p.id);
+    for (const Theater& t : b.theaters)
+        focusable.push_back(t.id);
+    for (const Event& e : b.events)
+        focusable.push_back(e.id);
+    for (size_t n = 0; n < b.slides.size(); ++n) {
+        Slide& s = b.slides[n];
+        const std::string what = fmt::format("slide {} '{}'", n + 1, s.title);
+        for (const std::string& id : s.pending_fit) {
+            if (auto p = ix.places.find(id))
+                s.fit.push_back(*p);
+            else
+                out.push_back({Diagnostic::Severity::Warning, s.where,
+                               fmt::format("{}: fit on unknown place '{}'{}, neither in the briefing nor "
+                                           "from its layers",
+                                           what, id, ix.places.suggestion(id))});
+        }
+        for (const std::string& id : s.pending_focus) {
+            if (std::find(focusable.begin(), focusable.end(), id) != focusable.end())
+                s.focus.push_back(id);
+            else
+                out.push_back({Diagnostic::Severity::Warning, s.where,
+                               fmt::format("{}: focus on unknown id '{}'{}, neither in the briefing nor from "
+                                           "its layers",
+                                           what, id, did_you_mean(id, focusable))});
+        }
+        s.pending_fit.clear(), s.pending_focus.clear();
+    }
+}
+
 } // namespace
 
 std::optional<Day> parse_data_day(std::string_view text) {
@@ -533,6 +569,7 @@ MappedCounts apply_mapped_layers(Briefing& briefing, std::vector<LayerFeatures>&
     }
     for (size_t i = 0; i < briefing.layers.size() && i < layers.size(); ++i)
         if (briefing.layers[i].role != LayerRole::Drawn) layers[i] = {};
+    resolve_slide_references(briefing, ix, diagnostics);
     return counts;
 }
 

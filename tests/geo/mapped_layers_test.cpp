@@ -110,6 +110,26 @@ TEST(MappedLayers, PlacesAndEventsJoinTheBriefing) {
         EXPECT_TRUE(l.fids.empty());
 }
 
+TEST(MappedLayers, SlidesMayNameWhatTheLayersAdd) {
+    const Applied a = apply(kMapped);
+    ASSERT_EQ(a.briefing.slides.size(), 2u);
+    const geo::Slide& depot = a.briefing.slides[0];
+    ASSERT_EQ(depot.fit.size(), 2u); // "rajin" from the TOML, "Depot North" from depots.csv
+    std::vector<std::string> framed;
+    for (int p : depot.fit)
+        framed.push_back(a.briefing.places[size_t(p)].name);
+    EXPECT_NE(std::find(framed.begin(), framed.end(), "Depot North"), framed.end());
+    EXPECT_EQ(depot.focus, std::vector<std::string>{"shipments:rajin-dunai:munitions"});
+    // Names that neither the TOML nor a layer defines: warnings naming the slide.
+    const geo::Slide& nowhere = a.briefing.slides[1];
+    EXPECT_EQ(nowhere.fit.size(), 1u);
+    EXPECT_TRUE(nowhere.focus.empty());
+    EXPECT_TRUE(
+        warned(a, "slide 2 'A depot no layer adds': fit on unknown place 'Depot Nowhere', neither in the "
+                  "briefing nor from its layers"));
+    EXPECT_TRUE(warned(a, "slide 2 'A depot no layer adds': focus on unknown id 'shipments:nowhere'"));
+}
+
 TEST(MappedLayers, DatesInDataFiles) {
     EXPECT_EQ(geo::parse_data_day("2024-06-19"), geo::day_from_ymd(2024, 6, 19));
     EXPECT_EQ(geo::parse_data_day("2024/06/19"), geo::day_from_ymd(2024, 6, 19));
