@@ -285,6 +285,7 @@ bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures
     OGR_L_ResetReading(layer);
     size_t features = 0;
     CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
     for (OgrFeaturePtr f(OGR_L_GetNextFeature(layer)); f; f.reset(OGR_L_GetNextFeature(layer))) {
         if (++features % 256 == 0 && out_of_time()) {
             CPLPopErrorHandler();
@@ -316,7 +317,15 @@ bool LayerReader::read_dataset(std::vector<const char*>& siblings, LayerFeatures
             out.values.emplace_back(
                 OGR_F_IsFieldSetAndNotNull(f.get(), column) ? OGR_F_GetFieldAsString(f.get(), column) : "");
     }
+    // A database that goes away mid-read ends the feature loop like the last row does; GDAL's error
+    // tells them apart. Half a table is not shown as if it were the whole.
+    const bool failed = CPLGetLastErrorType() >= CE_Failure;
+    const std::string why = CPLGetLastErrorMsg();
     CPLPopErrorHandler();
+    if (failed && is_database_connection(layer_.path))
+        return error(
+                   fmt::format("reading stopped after {} rows: {}", features, why.substr(0, why.find('\n')))),
+               false;
     return finish(out, csv);
 }
 

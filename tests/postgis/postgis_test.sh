@@ -99,4 +99,25 @@ briefing "$connection"
 read -r _ munitions <<<"$("$colours" "$work/pg.png" '#E8602C' 40)"
 echo "rendered: munitions pixels $munitions"
 [ "$munitions" -gt 100 ] || { echo "the PostGIS flows are not drawn"; exit 1; }
+
+# The server disappears mid-read: a clear error naming the layer, never half a table shown as whole.
+"${psql[@]}" -d supplyline -c "create table many as select i, ST_SetSRID(ST_MakePoint(128 + (i % 800) * 0.01, \
+    43 + (i % 600) * 0.01), 4326)::geometry(Point, 4326) as geom from generate_series(1, 3000000) as i"
+sed -n '1,/^\[\[layer\]\]/p' "$fixtures/briefing.toml" | sed '$d' >"$work/many.toml"
+printf '[[layer]]\nid = "pg-many"\npath = "%s"\nlayer = "many"\n' "$connection" >>"$work/many.toml"
+set +e
+"$bin" check --trust "$work/many.toml" >"$work/midread.txt" 2>&1 &
+reader=$!
+for _ in $(seq 100); do # until the reader's cursor is open
+    grep -q 'FETCH' "$pg_data/server.log" && break
+    sleep 0.05
+done
+sleep 0.3
+as_server "$pg_bin/pg_ctl" -D "$pg_data/cluster" -m immediate stop >/dev/null 2>&1
+wait $reader; code=$?
+set -e
+midread=$(cat "$work/midread.txt")
+echo "$midread" | tail -n2
+[ "$code" = 2 ] && echo "$midread" | grep -q "layer 'pg-many' (.*): reading stopped after [0-9]* rows" ||
+    { echo "a server gone mid-read: exit $code: $midread"; exit 1; }
 echo "PostGIS ok ($expected of 1200 shipments and $in_view of 1000 sightings read)"
