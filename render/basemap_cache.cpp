@@ -17,15 +17,14 @@ void bind_target(GLuint target, const Camera& camera, int x, int y) {
 
 } // namespace
 
-bool BasemapCache::draw(const BasemapLayer& layer, const MapPrograms& programs, const Camera& camera,
-                        const Theme& theme, float pixel_scale, int samples, GLuint target, int x, int y) {
-    const bool same_look = layer_ == &layer && theme_ == &theme && pixel_scale_ == pixel_scale;
-    const bool cached = same_look && same_view(cached_, camera);
+bool BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x, int y,
+                        const std::function<void()>& draw_static) {
+    const bool cached = look_ == look && same_view(cached_, camera);
     const bool still = same_view(last_, camera);
     last_ = camera;
     if (!cached && !still) { // moving: a copy would be wasted
         bind_target(target, camera, x, y);
-        layer.draw(programs, camera, theme, pixel_scale);
+        draw_static();
         return false;
     }
     if (!cached) {
@@ -35,17 +34,15 @@ bool BasemapCache::draw(const BasemapLayer& layer, const MapPrograms& programs, 
             picture_ = picture ? std::move(*picture) : nullptr;
             if (!picture_) { // out of memory: draw directly
                 bind_target(target, camera, x, y);
-                layer.draw(programs, camera, theme, pixel_scale);
+                draw_static();
                 return false;
             }
         }
         picture_->bind();
-        begin_map_pass(camera, theme);
-        layer.draw(programs, camera, theme, pixel_scale);
+        begin_map_pass(camera, *look.theme);
+        draw_static();
         cached_ = camera;
-        layer_ = &layer;
-        theme_ = &theme;
-        pixel_scale_ = pixel_scale;
+        look_ = look;
     }
     picture_->blit_to(target, x, y);
     bind_target(target, camera, x, y);

@@ -141,15 +141,20 @@ void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) cons
     }
 }
 
+void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame) const {
+    const geo::Visibility& v = frame.visibility;
+    programs.use_line(frame.camera, frame.look.theme->corridor,
+                      frame.look.theme->corridor_width * 0.6f * frame.pixel_scale);
+    for (size_t mode = 0; mode < corridors_.size(); ++mode)
+        if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();
+}
+
 void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const geo::Spotlight& spotlight,
                          const BasemapLayer* basemap) const {
     const geo::Visibility& v = frame.visibility;
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     if (v.theaters) draw_theaters(programs, frame, spotlight, basemap);
-    programs.use_line(camera, theme.corridor, theme.corridor_width * 0.6f * frame.pixel_scale);
-    for (size_t mode = 0; mode < corridors_.size(); ++mode)
-        if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();
     flows_->update(frame.flow_states);
     flows_->draw(camera, frame.pixel_scale, frame.anim_seconds);
     if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, frame.pixel_scale);

@@ -39,9 +39,13 @@ class BriefingLayer {
     // Fills frame.flow_states for its time, shown span, visibility and spotlight.
     void evaluate(Frame& frame, const geo::Spotlight& spotlight) const;
 
-    // Draws the frame's theaters, corridors, flows (from frame.flow_states), markers, event rings,
-    // labels and the overlay (title, date stamp, legend). `basemap` (may be null) lets theaters
-    // tint their countries.
+    // Draws the corridors the frame's visibility shows: static (nothing in them moves with time),
+    // so the map's static picture holds them with the basemap (MapRenderer::draw_static).
+    void draw_corridors(const MapPrograms& programs, const Frame& frame) const;
+
+    // Draws what changes with time over the static picture: the frame's theaters, flows (from
+    // frame.flow_states), markers, event rings, labels and the overlay (title, date stamp,
+    // legend). `basemap` (may be null) lets theaters tint their countries.
     void draw(const MapPrograms& programs, const Frame& frame, const geo::Spotlight& spotlight,
               const BasemapLayer* basemap) const;
 

@@ -70,15 +70,20 @@ void MapRenderer::draw(const Frame& frame, const DrawTarget& target) {
     const Theme& theme = *frame.look.theme;
     glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
     begin_map_pass(camera, theme);
+    // The static picture: the basemap and the corridors (nothing in them moves with time).
+    const auto draw_static = [&] {
+        basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
+        if (briefing_) briefing_->draw_corridors(*programs_, frame);
+    };
     if (target.tile) {
         set_tile_viewport(camera.viewport_width, camera.viewport_height, *target.tile);
-        basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
+        draw_static();
     } else if (target.cache_basemap) {
-        basemap_cache_.draw(*basemap_, *programs_, camera, theme, frame.pixel_scale, target.samples,
-                            target.framebuffer, target.x, target.y);
+        basemap_cache_.draw({scene_.get(), &theme, frame.pixel_scale, frame.visibility.modes}, camera,
+                            target.samples, target.framebuffer, target.x, target.y, draw_static);
     } else {
         glViewport(target.x, target.y, camera.viewport_width, camera.viewport_height);
-        basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
+        draw_static();
     }
     if (overlay_)
         overlay_->draw(*programs_, camera, theme, frame.pixel_scale, std::min(frame.shown_from, frame.t),
