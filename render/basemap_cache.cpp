@@ -17,8 +17,8 @@ void bind_target(GLuint target, const Camera& camera, int x, int y) {
 
 } // namespace
 
-bool BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x, int y,
-                        const std::function<void()>& draw_static) {
+bool BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x,
+                        int y, const std::function<void()>& draw_static) {
     const bool cached = look_ == look && same_view(cached_, camera);
     const bool still = same_view(last_, camera);
     last_ = camera;

@@ -1,4 +1,4 @@
-// FlowLayer: static segments + style SSBO, streamed state SSBO, one instanced draw.
+// FlowLayer: static segments + style SSBO, streamed state SSBO, one multi-draw of the live runs.
 #include "render/flow_layer.hpp"
 
 #include "render/gpu_layout.hpp"
@@ -68,6 +68,24 @@ base::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& 
         glVertexArrayAttribBinding(vao, attrib, 0);
     }
 
+    layer->segment_first_ = geometry.first;
+    layer->segment_count_ = geometry.count;
+    // Arrows come flow by flow too (arrival arrow, then those along the route).
+    layer->arrow_first_.assign(layer->flows_, 0);
+    layer->arrow_count_.assign(layer->flows_, 0);
+    for (size_t a = geometry.arrows.size(); a-- > 0;) {
+        const size_t f = size_t(geometry.arrows[a].flow);
+        if (f >= layer->flows_) continue;
+        layer->arrow_first_[f] = uint32_t(a);
+        ++layer->arrow_count_[f];
+    }
+    GLuint commands = 0; // at most one run per flow, for segments and for arrows
+    glCreateBuffers(1, &commands);
+    glNamedBufferStorage(
+        commands, GLsizeiptr(std::max<size_t>(2 * layer->flows_, 1) * sizeof(DrawArraysIndirectCommand)),
+        nullptr, GL_DYNAMIC_STORAGE_BIT);
+    layer->commands_buffer_ = GlBuffer(commands);
+
     layer->arrows_ = geometry.arrows.size();
     layer->arrows_buffer_ =
         make_static_buffer(geometry.arrows.data(), geometry.arrows.size() * sizeof(geo::FlowArrow));
@@ -86,11 +104,38 @@ base::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& 
 }
 
 void FlowLayer::update(const std::vector<geo::FlowState>& states) {
+    segment_runs_ = arrow_runs_ = submitted_segments_ = 0;
     if (states.empty()) return;
     glNamedBufferSubData(state_buffer_.get(), 0, GLsizeiptr(states.size() * sizeof(geo::FlowState)),
                          states.data());
     upload_stats().state_calls += 1;
     upload_stats().state_bytes += states.size() * sizeof(geo::FlowState);
+    // Runs of consecutive live flows (the shader's test: intensity x opacity > 0), as instanced
+    // draws starting at the run's first segment (arrow).
+    commands_.clear();
+    const size_t n = std::min(states.size(), flows_);
+    auto runs = [&](const std::vector<uint32_t>& first, const std::vector<uint32_t>& count) {
+        const size_t before = commands_.size();
+        for (size_t f = 0; f < n; ++f) {
+            if (states[f].intensity * states[f].opacity <= 0 || count[f] == 0) continue;
+            DrawArraysIndirectCommand* last = commands_.size() > before ? &commands_.back() : nullptr;
+            if (last && last->base_instance + last->instance_count == first[f])
+                last->instance_count += count[f];
+            else
+                commands_.push_back({4, count[f], 0, first[f]});
+        }
+        return commands_.size() - before;
+    };
+    segment_runs_ = runs(segment_first_, segment_count_);
+    for (size_t r = 0; r < segment_runs_; ++r)
+        submitted_segments_ += commands_[r].instance_count;
+    arrow_runs_ = runs(arrow_first_, arrow_count_);
+    for (size_t r = segment_runs_; r < commands_.size(); ++r)
+        commands_[r].count = 3; // an arrow is one triangle
+    if (commands_.empty()) return;
+    glNamedBufferSubData(commands_buffer_.get(), 0,
+                         GLsizeiptr(commands_.size() * sizeof(DrawArraysIndirectCommand)), commands_.data());
+    upload_stats().command_bytes += commands_.size() * sizeof(DrawArraysIndirectCommand);
 }
 
 void FlowLayer::set_shared_uniforms(const ShaderProgram& p, const Camera& camera, float pixel_scale) const {
@@ -104,18 +149,31 @@ void FlowLayer::set_shared_uniforms(const ShaderProgram& p, const Camera& camera
 }
 
 void FlowLayer::draw(const Camera& camera, float pixel_scale, double anim_seconds) const {
-    if (!segments_) return;
-    draw_range(camera, pixel_scale, anim_seconds, 0, segments_);
-    set_shared_uniforms(arrow_program_, camera, pixel_scale);
-    glUseProgram(arrow_program_.get());
-    glBindVertexArray(arrow_vao_.get());
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 3, GLsizei(arrows_));
+    if (!segments_ || segment_runs_ == 0) return;
+    glBindBuffer(GL_DRAW_INDIRECT_BUFFER, commands_buffer_.get());
+    bind_segment_program(camera, pixel_scale, anim_seconds, {0, 0, 0, 0});
+    glMultiDrawArraysIndirect(GL_TRIANGLE_STRIP, nullptr, GLsizei(segment_runs_), 0);
+    if (arrow_runs_ > 0) {
+        set_shared_uniforms(arrow_program_, camera, pixel_scale);
+        glUseProgram(arrow_program_.get());
+        glBindVertexArray(arrow_vao_.get());
+        glMultiDrawArraysIndirect(
+            GL_TRIANGLES, reinterpret_cast<const void*>(segment_runs_ * sizeof(DrawArraysIndirectCommand)),
+            GLsizei(arrow_runs_), 0);
+    }
+    glBindBuffer(GL_DRAW_INDIRECT_BUFFER, 0);
 }
 
 void FlowLayer::draw_range(const Camera& camera, float pixel_scale, double anim_seconds, size_t first,
                            size_t count, Rgba colour_override) const {
     if (first >= segments_) return;
     count = std::min(count, segments_ - first);
+    bind_segment_program(camera, pixel_scale, anim_seconds, colour_override);
+    glDrawArraysInstancedBaseInstance(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count), GLuint(first));
+}
+
+void FlowLayer::bind_segment_program(const Camera& camera, float pixel_scale, double anim_seconds,
+                                     Rgba colour_override) const {
     glBindBufferBase(GL_SHADER_STORAGE_BUFFER, kFlowStyleBinding, style_buffer_.get());
     glBindBufferBase(GL_SHADER_STORAGE_BUFFER, kFlowStateBinding, state_buffer_.get());
     const ShaderProgram& p = program_;
@@ -125,7 +183,6 @@ void FlowLayer::draw_range(const Camera& camera, float pixel_scale, double anim_
     glProgramUniform4fv(p.get(), p.uniform("u_colour_override"), 1, &colour_override.r);
     glUseProgram(p.get());
     glBindVertexArray(vao_.get());
-    glDrawArraysInstancedBaseInstance(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count), GLuint(first));
 }
 
 } // namespace render

@@ -62,6 +62,7 @@ struct UploadStats {
     size_t bytes = 0;
     size_t state_calls = 0; // per-frame state (flow intensities) streamed
     size_t state_bytes = 0;
+    size_t command_bytes = 0; // per-frame draw commands (runs of live flows)
 };
 UploadStats& upload_stats();
 

@@ -3,7 +3,9 @@
 // only the per-flow state, never geometry. Drawn headless (EGL) with the shipped briefing.
 #include "geo/basemap.hpp"
 #include "geo/briefing.hpp"
+#include "geo/briefing_scene.hpp"
 #include "geo/map_scene.hpp"
+#include "render/flow_layer.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
@@ -152,6 +154,35 @@ TEST(MapRenderer, AnimatingUploadsNoGeometry) {
     EXPECT_EQ(after.bytes, before.bytes);
     EXPECT_EQ(after.state_calls - before.state_calls, 10u);
     EXPECT_EQ(after.state_bytes - before.state_bytes, 10 * flows * sizeof(geo::FlowState));
+    // Draw commands: at most one run of live flows per flow, for segments and for arrows.
+    EXPECT_LE(after.command_bytes - before.command_bytes,
+              10 * 2 * flows * sizeof(render::DrawArraysIndirectCommand));
+}
+
+// A frame submits the segments of the flows alive at its date and no others (the time index):
+// exactly the live flows' segments, far fewer than all when few flows move.
+TEST(FlowLayer, SubmitsOnlyTheLiveFlowsSegments) {
+    auto c = render::HeadlessContext::create();
+    ASSERT_TRUE(c) << c.error().text();
+    auto load = geo::load_briefing(SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml");
+    ASSERT_TRUE(load.briefing);
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    const geo::BriefingScene scene = geo::build_briefing_scene(*load.briefing, *projection, {0, 0});
+    auto layer = render::FlowLayer::create(*load.briefing, scene.flows);
+    ASSERT_TRUE(layer) << layer.error().text();
+    const std::vector<double> peaks = geo::unit_peaks(*load.briefing);
+    std::vector<geo::FlowState> states;
+    for (const char* date : {"2023-06-02", "2023-10-15", "2024-06-19"}) {
+        geo::evaluate_flows(*load.briefing, peaks, *geo::parse_day(date), states);
+        (*layer)->update(states);
+        size_t live = 0, live_flows = 0;
+        for (size_t f = 0; f < states.size(); ++f)
+            if (states[f].intensity * states[f].opacity > 0) live += scene.flows.count[f], ++live_flows;
+        std::printf("%s: %zu live flows, %zu of %zu segments submitted\n", date, live_flows,
+                    (*layer)->submitted_segments(), (*layer)->segment_count());
+        EXPECT_EQ((*layer)->submitted_segments(), live) << date;
+        EXPECT_LT((*layer)->submitted_segments(), (*layer)->segment_count()) << date;
+    }
 }
 
 // Extra layers follow the playback mode like flows do: a feature that ended before the date is gone
