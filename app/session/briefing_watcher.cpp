@@ -78,6 +78,11 @@ std::optional<WatchUpdate> BriefingWatcher::take_update() {
     return out;
 }
 
+bool BriefingWatcher::has_update() const {
+    std::lock_guard lock(core_->mutex_);
+    return core_->pending_.has_value();
+}
+
 std::shared_ptr<const LoadedBriefing> BriefingWatcher::last_good() const {
     std::lock_guard lock(core_->mutex_);
     return core_->last_good_;

@@ -57,6 +57,8 @@ class BriefingWatcher {
 
     // The newest reload outcome not taken yet (older untaken ones are dropped), or nullopt.
     std::optional<WatchUpdate> take_update();
+    // Whether take_update() has something (without taking it).
+    bool has_update() const;
     // The last briefing that loaded without errors (null before the first one).
     std::shared_ptr<const LoadedBriefing> last_good() const;
     // The errors of the last reload when it failed; empty after a good one.

@@ -81,7 +81,27 @@ ImGuiSession::~ImGuiSession() {
     ImGui::DestroyContext();
 }
 
+namespace {
+uint64_t input_event_count = 0; // main thread only: GLFW calls back inside its event functions
+} // namespace
+
+uint64_t input_events() {
+    return input_event_count;
+}
+
+void install_input_counter(GLFWwindow* window) {
+    glfwSetCursorPosCallback(window, [](GLFWwindow*, double, double) { ++input_event_count; });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow*, int, int, int) { ++input_event_count; });
+    glfwSetScrollCallback(window, [](GLFWwindow*, double, double) { ++input_event_count; });
+    glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) { ++input_event_count; });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow*, int, int) { ++input_event_count; });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow*, int) { ++input_event_count; });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { ++input_event_count; });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow*, int) { ++input_event_count; });
+}
+
 void on_glfw_key(GLFWwindow*, int key, int, int action, int mods) {
+    ++input_event_count;
     if (action == GLFW_PRESS || action == GLFW_REPEAT) pressed_keys().push_back({key, mods});
 }
 
@@ -103,6 +123,7 @@ std::vector<std::string>& dropped_paths() {
 } // namespace
 
 void on_glfw_drop(GLFWwindow*, int count, const char** paths) {
+    ++input_event_count;
     for (int i = 0; i < count; ++i)
         dropped_paths().emplace_back(paths[i]);
 }

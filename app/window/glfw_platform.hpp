@@ -5,6 +5,7 @@
 
 #include "app/window/gui.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,6 +49,12 @@ void push_key(KeyPress press);
 void on_glfw_drop(GLFWwindow* window, int count, const char** paths);
 std::vector<std::string> take_dropped_paths();
 void push_drop(std::string path);
+
+// Every input event GLFW delivers to `window` (pointer, buttons, wheel, text, resize, focus,
+// expose, keys, drops) bumps input_events(); the idle window compares it before and after a wait.
+// Installed before ImGui's callbacks, which chain to these.
+void install_input_counter(GLFWwindow* window);
+uint64_t input_events();
 
 // Ctrl+C or TERM sets the flag close_signalled() reads: the loop then closes the window cleanly.
 void install_close_signals();

@@ -81,6 +81,9 @@ class Window {
     // Added layers: dropped files and the Layers panel's requests read, finished ones joined to the
     // briefing (a new scene is built with them), write requests carried out.
     void follow_added_layers(bool ready);
+    // Whether the window may sleep: paused, no camera flight, nothing loading, no scripted run,
+    // no presenter window (its timer runs), and no input for kIdleAfterSeconds.
+    bool idle(double last_input) const;
 
     GLFWwindow* window_;
     GuiOptions options_;
@@ -149,6 +152,15 @@ base::Status Window::take_scene(LoadedScene& done) {
             session_.camera.fit(scene->slide_views[size_t(session_.slide)], 0.0);
     }
     return base::Ok{};
+}
+
+// Pulses stop moving once paused and untouched this long (issue 16: idle CPU near zero).
+constexpr double kIdleAfterSeconds = 5.0;
+
+bool Window::idle(double last_input) const {
+    return scene_ && started_ && !session_.clock.playing && !session_.flight.active && !loader_->busy() &&
+           !adder_.busy() && layers_expected_ == 0 && !presenter_ && options_.frame_stats == 0 &&
+           options_.screenshot.empty() && glfwGetTime() - last_input > kIdleAfterSeconds;
 }
 
 void Window::follow_added_layers(bool ready) {
@@ -417,11 +429,24 @@ int Window::run() {
 
     double last_time = glfwGetTime();
     install_close_signals();
+    uint64_t inputs_seen = input_events();
+    double last_input = glfwGetTime();
     while (!glfwWindowShouldClose(window_) && !close_signalled()) {
-        if (scene_)
+        if (idle(last_input)) {
+            // Nothing moves and nobody touches it: sleep until an event, drawing nothing new, and
+            // look every quarter second for work arriving from the background (reload, a layer).
+            glfwWaitEventsTimeout(0.25);
+            const bool background = loader_->busy() || adder_.busy() || (watcher_ && watcher_->has_update());
+            if (input_events() == inputs_seen && !background) {
+                last_time = glfwGetTime(); // the clock does not jump when the window wakes
+                continue;
+            }
+        } else if (scene_) {
             glfwPollEvents();
-        else
+        } else {
             glfwWaitEventsTimeout(0.05);
+        }
+        if (input_events() != inputs_seen) inputs_seen = input_events(), last_input = glfwGetTime();
         const double now = glfwGetTime(), dt = std::min(now - last_time, 0.25);
         last_time = now;
 
@@ -534,6 +559,7 @@ int run_gui(const GuiOptions& options) {
     content_scale = std::max(1.0f, content_scale);
     glfwSetKeyCallback(window.get(), on_glfw_key);
     glfwSetDropCallback(window.get(), on_glfw_drop);
+    install_input_counter(window.get());
     ImGuiSession imgui(window.get(), content_scale);
     Window w(window.get(), options, content_scale);
     return w.run();

@@ -11,8 +11,12 @@
 #include "render/headless_context.hpp"
 #include "render/offscreen_target.hpp"
 #include "synthetic_briefing.hpp"
+#include "trips.hpp"
 
 #include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <map>
 
 namespace {
 
@@ -81,8 +85,66 @@ void BM_BasemapFrameCpu(benchmark::State& state) {
     state.SetLabel(scale == geo::BasemapScale::k110m ? "1:110m" : "1:10m");
 }
 
+// Issue 16's BM_FrameCpu: our side of one frame of N trips (the limit probe's layout): evaluate
+// every flow at t, turn the states into runs of live flows and upload states and draw commands.
+// No draw: on llvmpipe a draw call runs the vertex work inline, which is the rasterizer's time.
+void BM_FrameCpu(benchmark::State& state) {
+    if (!gl().target) return state.SkipWithError("no EGL context");
+    static std::map<int, std::pair<geo::Briefing, geo::BriefingScene>> built; // once per size
+    auto& [briefing, scene] = built.try_emplace(int(state.range(0))).first->second;
+    if (briefing.flows.empty()) {
+        briefing = bench::trips_briefing(int(state.range(0)));
+        auto projection = geo::Projection::create(geo::kDefaultProjection);
+        scene = geo::build_briefing_scene(briefing, *projection, {0, 0});
+    }
+    auto made = render::FlowLayer::create(briefing, scene.flows);
+    if (!made) return state.SkipWithError(made.error().text().c_str());
+    auto& layer = *made;
+    const std::vector<double> peaks = geo::unit_peaks(briefing);
+    std::vector<geo::FlowState> states;
+    size_t frame = 0;
+    for (auto _ : state) { // days 300..400 of the span, as the probe's 300..350
+        const double t = briefing.info.start + 300 + std::fmod(double(frame++) * 0.05, 100.0);
+        geo::evaluate_flows(briefing, peaks, t, states);
+        layer->update(states);
+    }
+    glFinish();
+    state.counters["segments"] = double(layer->segment_count());
+    state.counters["submitted"] = double(layer->submitted_segments());
+}
+
+// The whole flow pass of N trips at 1280x720 (drawn and finished), the work the limit probe does.
+void BM_TripsFlowFrame(benchmark::State& state) {
+    if (!gl().target) return state.SkipWithError("no EGL context");
+    const geo::Briefing briefing = bench::trips_briefing(int(state.range(0)));
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    const geo::BriefingScene scene = geo::build_briefing_scene(briefing, *projection, {0, 0});
+    auto made = render::FlowLayer::create(briefing, scene.flows);
+    if (!made) return state.SkipWithError(made.error().text().c_str());
+    auto& layer = *made;
+    render::Camera camera;
+    camera.viewport_width = 1280;
+    camera.viewport_height = 720;
+    camera.fit({-6e6, -3e6, 6e6, 4e6});
+    glViewport(0, 0, 1280, 720);
+    const std::vector<double> peaks = geo::unit_peaks(briefing);
+    std::vector<geo::FlowState> states;
+    size_t frame = 0;
+    for (auto _ : state) {
+        const double t = briefing.info.start + 300 + std::fmod(double(frame++) * 0.5, 100.0);
+        glClear(GL_COLOR_BUFFER_BIT);
+        geo::evaluate_flows(briefing, peaks, t, states);
+        layer->update(states);
+        layer->draw(camera, 720 / 1080.0f, t);
+        glFinish();
+    }
+    state.counters["submitted"] = double(layer->submitted_segments());
+}
+
 } // namespace
 
+BENCHMARK(BM_FrameCpu)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+BENCHMARK(BM_TripsFlowFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_FlowFrameCpu)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 BENCHMARK(BM_BasemapFrameCpu)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 BENCHMARK_MAIN();
