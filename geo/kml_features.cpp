@@ -270,12 +270,7 @@ base::Result<XmlFeatures> read_kml_features(const std::string& path,
                                             std::chrono::steady_clock::time_point deadline) {
     XmlFeatures out;
     KmlReader reader(out);
-    XmlCallbacks callbacks;
-    callbacks.start = [&](std::string_view n, const std::vector<XmlAttribute>& a, int line) {
-        reader.start(n, a, line);
-    };
-    callbacks.end = [&](std::string_view n, std::string_view text) { reader.end(n, text); };
-    if (auto walked = walk_xml(path, callbacks, deadline); !walked) return walked.error();
+    if (auto walked = walk_xml_into(path, reader, deadline); !walked) return walked.error();
     reader.resolve_styles();
     return out;
 }

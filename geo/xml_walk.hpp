@@ -30,4 +30,16 @@ struct XmlCallbacks {
 base::Status walk_xml(const std::string& path, const XmlCallbacks& callbacks,
                       std::chrono::steady_clock::time_point deadline);
 
+// walk_xml with a reader object's start(name, attributes, line) and end(name, text).
+template <class Reader>
+base::Status walk_xml_into(const std::string& path, Reader& reader,
+                           std::chrono::steady_clock::time_point deadline) {
+    XmlCallbacks callbacks;
+    callbacks.start = [&](std::string_view n, const std::vector<XmlAttribute>& a, int line) {
+        reader.start(n, a, line);
+    };
+    callbacks.end = [&](std::string_view n, std::string_view text) { reader.end(n, text); };
+    return walk_xml(path, callbacks, deadline);
+}
+
 } // namespace geo
