@@ -88,21 +88,33 @@ void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& 
     evaluate_flows(briefing, unit_peaks(briefing), t, out);
 }
 
+namespace {
+
+// One flow's state at t: intensity from its volume, opacity fading in and out over a week.
+FlowState flow_state(const Flow& f, double peak, double t) {
+    constexpr double kFadeDays = 7;
+    FlowState s;
+    if (f.volume.points.empty() || f.confidence == Confidence::Denied) return s;
+    s.intensity = peak > 0 ? float(f.volume.at(t) / peak) : 0.0f;
+    const double since = t - f.volume.points.front().day, until = f.volume.points.back().day + 1 - t;
+    s.opacity = s.intensity > 0 ? float(std::clamp(std::min(since + 1, until) / kFadeDays, 0.0, 1.0)) : 0.0f;
+    return s;
+}
+
+} // namespace
+
 void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, double t,
                     std::vector<FlowState>& out) {
     out.resize(briefing.flows.size());
-    constexpr double kFadeDays = 7;
-    for (size_t i = 0; i < briefing.flows.size(); ++i) {
-        const Flow& f = briefing.flows[i];
-        FlowState& s = out[i];
-        s = {};
-        if (f.volume.points.empty() || f.confidence == Confidence::Denied) continue;
-        const double p = peaks[i];
-        s.intensity = p > 0 ? float(f.volume.at(t) / p) : 0.0f;
-        const double since = t - f.volume.points.front().day, until = f.volume.points.back().day + 1 - t;
-        s.opacity =
-            s.intensity > 0 ? float(std::clamp(std::min(since + 1, until) / kFadeDays, 0.0, 1.0)) : 0.0f;
-    }
+    for (size_t i = 0; i < briefing.flows.size(); ++i)
+        out[i] = flow_state(briefing.flows[i], peaks[i], t);
+}
+
+void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, const FlowTimeIndex& index,
+                    double t, std::vector<FlowState>& out) {
+    out.assign(briefing.flows.size(), FlowState{});
+    for (uint32_t i : index.candidates(t))
+        out[i] = flow_state(briefing.flows[i], peaks[i], t);
 }
 
 void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "geo/briefing.hpp"
+#include "geo/flow_time_index.hpp"
 #include "geo/scene.hpp"
 
 #include <cstdint>
@@ -30,6 +31,10 @@ void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, dou
 // flows that moved earlier in [from, t] but not now stay faintly visible at their largest width.
 void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,
                           std::vector<FlowState>& out);
+// The same at one time, evaluating only the flows `index` files under t's week (the others are
+// not alive at t): what a frame does, at a cost that follows the flows that move.
+void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, const FlowTimeIndex& index,
+                    double t, std::vector<FlowState>& out);
 // The same, working out the peaks each call (tests and one-off evaluations).
 void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& out);
 

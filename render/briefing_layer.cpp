@@ -66,6 +66,7 @@ base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Br
     if (!legend_made) return legend_made.error();
     layer->legend_ = std::move(*legend_made);
     layer->unit_peaks_ = geo::unit_peaks(briefing);
+    layer->time_index_ = geo::FlowTimeIndex(briefing);
     layer->flow_middle_ = scene.flows.middle;
     for (const auto& disc : scene.theater_discs)
         layer->theater_discs_.emplace_back(disc);
@@ -134,11 +135,19 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Frame& fram
 void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) const {
     const geo::Briefing& b = *briefing_;
     auto& states = frame.flow_states;
-    geo::evaluate_flows_since(b, unit_peaks_, std::min(frame.shown_from, frame.t), frame.t, states);
-    for (size_t i = 0; i < states.size(); ++i) {
+    auto adjust = [&](size_t i) {
         states[i].opacity *= spotlight.flows[i];
         if (!frame.visibility.flow(b, i)) states[i] = {};
+    };
+    if (frame.shown_from >= frame.t) { // only what moves at t: the flows filed under t's week
+        geo::evaluate_flows(b, unit_peaks_, time_index_, frame.t, states);
+        for (uint32_t i : time_index_.candidates(frame.t))
+            adjust(i);
+        return;
     }
+    geo::evaluate_flows_since(b, unit_peaks_, frame.shown_from, frame.t, states);
+    for (size_t i = 0; i < states.size(); ++i)
+        adjust(i);
 }
 
 void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame) const {

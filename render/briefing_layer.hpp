@@ -5,6 +5,7 @@
 
 #include "base/result.hpp"
 #include "geo/briefing.hpp"
+#include "geo/flow_time_index.hpp"
 #include "geo/label_layout.hpp"
 #include "geo/scene.hpp"
 #include "geo/spotlight.hpp"
@@ -59,6 +60,7 @@ class BriefingLayer {
     std::unique_ptr<FlowLayer> flows_;
     std::unique_ptr<Legend> legend_;
     std::vector<double> unit_peaks_; // per flow, for evaluate_flows
+    geo::FlowTimeIndex time_index_;  // which flows a frame need evaluate
     std::vector<geo::Vec2f> flow_middle_;
     std::vector<TriangleMesh> theater_discs_; // per theater; empty meshes for country theaters
     std::unique_ptr<RingBatch> rings_;        // scratch for event rings

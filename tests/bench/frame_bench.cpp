@@ -101,11 +101,12 @@ void BM_FrameCpu(benchmark::State& state) {
     if (!made) return state.SkipWithError(made.error().text().c_str());
     auto& layer = *made;
     const std::vector<double> peaks = geo::unit_peaks(briefing);
+    const geo::FlowTimeIndex index(briefing); // once per briefing, as the renderer keeps it
     std::vector<geo::FlowState> states;
     size_t frame = 0;
     for (auto _ : state) { // days 300..400 of the span, as the probe's 300..350
         const double t = briefing.info.start + 300 + std::fmod(double(frame++) * 0.05, 100.0);
-        geo::evaluate_flows(briefing, peaks, t, states);
+        geo::evaluate_flows(briefing, peaks, index, t, states);
         layer->update(states);
     }
     glFinish();

@@ -1,0 +1,52 @@
+// Week buckets of flow indices, counted then filled (two passes, one allocation).
+#include "geo/flow_time_index.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace geo {
+
+FlowTimeIndex::FlowTimeIndex(const Briefing& briefing) {
+    double lo = 1e300, hi = -1e300;
+    for (const Flow& f : briefing.flows)
+        if (!f.volume.points.empty())
+            lo = std::min(lo, double(f.volume.points.front().day)),
+            hi = std::max(hi, double(f.volume.points.back().day) + 1);
+    if (lo > hi) return;
+    start_ = lo;
+    const size_t buckets = size_t((hi - lo) / kBucketDays) + 1;
+    auto range = [&](const Flow& f) { // buckets [a, b] the flow's span [first, last + 1] touches
+        const size_t a = size_t((f.volume.points.front().day - start_) / kBucketDays);
+        const size_t b =
+            std::min(buckets - 1, size_t((f.volume.points.back().day + 1 - start_) / kBucketDays));
+        return std::pair{a, b};
+    };
+    std::vector<uint32_t> count(buckets + 1, 0);
+    for (const Flow& f : briefing.flows) {
+        if (f.volume.points.empty()) continue;
+        const auto [a, b] = range(f);
+        for (size_t k = a; k <= b; ++k)
+            ++count[k + 1];
+    }
+    first_.assign(buckets + 1, 0);
+    for (size_t k = 0; k < buckets; ++k)
+        first_[k + 1] = first_[k] + count[k + 1];
+    flows_.resize(first_.back());
+    std::vector<uint32_t> fill(first_.begin(), first_.end() - 1);
+    for (size_t i = 0; i < briefing.flows.size(); ++i) {
+        const Flow& f = briefing.flows[i];
+        if (f.volume.points.empty()) continue;
+        const auto [a, b] = range(f);
+        for (size_t k = a; k <= b; ++k)
+            flows_[fill[k]++] = uint32_t(i);
+    }
+}
+
+std::span<const uint32_t> FlowTimeIndex::candidates(double t) const {
+    if (first_.size() < 2 || !(t >= start_)) return {};
+    const size_t b = size_t((t - start_) / kBucketDays);
+    if (b + 1 >= first_.size()) return {};
+    return {flows_.data() + first_[b], flows_.data() + first_[b + 1]};
+}
+
+} // namespace geo
