@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cmath>
 
 namespace geo {
 
@@ -88,7 +89,7 @@ std::optional<double> parse_iso_time(std::string_view text) {
         ++at;
         const char* begin = text.data() + at;
         const auto [end, ec] = std::from_chars(begin, text.data() + text.size(), seconds);
-        if (ec != std::errc() || seconds < 0 || seconds >= 61) return std::nullopt;
+        if (ec != std::errc() || !std::isfinite(seconds) || seconds < 0 || seconds >= 61) return std::nullopt;
         at += size_t(end - begin);
     }
     double offset_minutes = 0;
@@ -103,6 +104,7 @@ std::optional<double> parse_iso_time(std::string_view text) {
         offset_minutes = sign * (*oh * 60 + *om);
     }
     if (at != text.size()) return std::nullopt;
+    if (*hh == 24 && (*mm != 0 || seconds != 0)) return std::nullopt; // 24:00 is the day's end
     return day + (*hh * 3600.0 + *mm * 60.0 + seconds - offset_minutes * 60.0) / 86400.0;
 }
 

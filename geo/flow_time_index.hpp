@@ -1,7 +1,8 @@
 // Which flows can move at a time, without looking at every flow: each flow is alive only between
 // its first and last volume point, so flows are filed in week buckets by that span, once per
-// briefing. A frame evaluates only the flows filed under its week (issue 16: the frame's CPU cost
-// follows the flows that move, not the briefing's size).
+// briefing. Buckets widen (two weeks, four, ...) until the filing holds at most about eight
+// entries per flow, so flows spanning centuries cannot make it large. A frame evaluates only the
+// flows filed under its bucket (issue 16: a frame's CPU cost follows the flows that move).
 #pragma once
 
 #include "geo/briefing.hpp"
@@ -23,9 +24,9 @@ class FlowTimeIndex {
     bool empty() const { return first_.empty(); }
 
   private:
-    static constexpr double kBucketDays = 7;
-    double start_ = 0;                    // day of bucket 0
-    std::vector<uint32_t> first_, flows_; // bucket b: flows_[first_[b] .. first_[b + 1])
+    double start_ = 0, bucket_days_ = 7; // bucket 0's first day; a week, wider for long spans
+    std::vector<size_t> first_;          // bucket b: flows_[first_[b] .. first_[b + 1])
+    std::vector<uint32_t> flows_;
 };
 
 } // namespace geo

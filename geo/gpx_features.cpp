@@ -43,19 +43,19 @@ class GpxReader {
         if (name == "time" && (parent == "trkpt" || parent == "rtept" || parent == "wpt")) {
             point_time_ = xml_time(text, false);
             if (!point_time_)
-                out_.warnings.push_back(fmt::format("line {}: <time> '{}' is not a time (expected e.g. "
-                                                    "2024-06-19T10:30:00Z)",
-                                                    point_line_, text));
+                out_.warn(fmt::format("line {}: <time> '{}' is not a time (expected e.g. "
+                                      "2024-06-19T10:30:00Z)",
+                                      point_line_, quoted_excerpt(text)));
             if (parent == "wpt") set_xml_field(out_, current_, "time", std::string(text));
         } else if ((name == "name" || name == "desc" || name == "cmt" || name == "type") &&
                    (parent == "wpt" || parent == "rte" || parent == "trk")) {
             set_xml_field(out_, current_, std::string(name), std::string(text));
         } else if (name == "wpt") {
-            current_.points.push_back(point_);
+            if (out_.take_vertices(1)) current_.points.push_back(point_);
             if (point_time_) current_.begin = *point_time_, current_.end = *point_time_ + 0.999;
             finish();
         } else if (name == "rtept" || name == "trkpt") {
-            if (!current_.lines.empty()) {
+            if (!current_.lines.empty() && out_.take_vertices(1)) {
                 current_.lines.back().push_back(point_);
                 times_ok_ = times_ok_ && point_time_.has_value();
                 current_.line_times.back().push_back(point_time_.value_or(0));
@@ -96,10 +96,13 @@ class GpxReader {
 } // namespace
 
 base::Result<XmlFeatures> read_gpx_features(const std::string& path,
-                                            std::chrono::steady_clock::time_point deadline) {
+                                            std::chrono::steady_clock::time_point deadline,
+                                            uint64_t max_vertices) {
     XmlFeatures out;
+    out.max_vertices = max_vertices;
     GpxReader reader(out);
     if (auto walked = walk_xml_into(path, reader, deadline); !walked) return walked.error();
+    if (out.vertices > out.max_vertices) return xml_too_many_vertices(out.max_vertices);
     return out;
 }
 

@@ -141,13 +141,14 @@ class KmlReader {
             set_xml_field(out_, current_, std::string(name), trimmed(text));
             if (auto t = time(text, name == "end")) (name == "begin" ? current_.begin : current_.end) = *t;
         } else if (name == "when" && parent == "Track") {
-            track_whens_.emplace_back(text);
+            if (out_.take_vertices(1)) track_whens_.emplace_back(text); // bounded like coordinates
         } else if (name == "coord" && parent == "Track") {
-            track_coords_.push_back(track_coordinate(text));
+            if (out_.take_vertices(1)) track_coords_.push_back(track_coordinate(text));
         } else if (name == "Track") {
             close_track();
         } else if (name == "coordinates") {
             LonLatLine coords = kml_coordinates(text);
+            if (!out_.take_vertices(coords.size())) return; // over the budget: keep nothing more
             if (parent == "Point") {
                 if (!coords.empty()) current_.points.push_back(coords.front());
             } else if (parent == "LineString") {
@@ -218,9 +219,9 @@ class KmlReader {
     std::optional<double> time(std::string_view text, bool is_end) {
         auto t = xml_time(text, is_end);
         if (!t)
-            out_.warnings.push_back(fmt::format("line {}: '{}' is not a time (expected e.g. 2024-06-19 or "
-                                                "2024-06-19T10:30:00Z); the placemark shows at every date",
-                                                time_line_, trimmed(text)));
+            out_.warn(fmt::format("line {}: '{}' is not a time (expected e.g. 2024-06-19 or "
+                                  "2024-06-19T10:30:00Z); the placemark shows at every date",
+                                  time_line_, quoted_excerpt(text)));
         return t;
     }
     void close_track() {
@@ -228,15 +229,15 @@ class KmlReader {
         std::vector<double> times;
         bool timed = !track_whens_.empty() && track_whens_.size() == line.size();
         if (!track_whens_.empty() && !timed)
-            out_.warnings.push_back(fmt::format("line {}: gx:Track has {} <when> for {} <gx:coord>; drawn "
-                                                "without its times",
-                                                track_line_, track_whens_.size(), line.size()));
+            out_.warn(fmt::format("line {}: gx:Track has {} <when> for {} <gx:coord>; drawn "
+                                  "without its times",
+                                  track_line_, track_whens_.size(), line.size()));
         for (size_t i = 0; timed && i < track_whens_.size(); ++i) {
             auto t = xml_time(track_whens_[i], false);
             if (!t) {
-                out_.warnings.push_back(fmt::format("line {}: gx:Track <when> '{}' is not a time; drawn "
-                                                    "without its times",
-                                                    track_line_, trimmed(track_whens_[i])));
+                out_.warn(fmt::format("line {}: gx:Track <when> '{}' is not a time; drawn "
+                                      "without its times",
+                                      track_line_, quoted_excerpt(track_whens_[i])));
                 timed = false;
                 break;
             }
@@ -267,10 +268,13 @@ class KmlReader {
 } // namespace
 
 base::Result<XmlFeatures> read_kml_features(const std::string& path,
-                                            std::chrono::steady_clock::time_point deadline) {
+                                            std::chrono::steady_clock::time_point deadline,
+                                            uint64_t max_vertices) {
     XmlFeatures out;
+    out.max_vertices = max_vertices;
     KmlReader reader(out);
     if (auto walked = walk_xml_into(path, reader, deadline); !walked) return walked.error();
+    if (out.vertices > out.max_vertices) return xml_too_many_vertices(out.max_vertices);
     reader.resolve_styles();
     return out;
 }

@@ -349,15 +349,16 @@ bool LayerReader::finish(const LayerFeatures& out, bool csv) {
 }
 
 bool LayerReader::read_xml(const std::string& driver, LayerFeatures& out) {
-    auto read = driver == "KML" ? read_kml_features(layer_.path, deadline_)
-                                : read_gpx_features(layer_.path, deadline_);
+    auto read = driver == "KML" ? read_kml_features(layer_.path, deadline_, limits_.max_layer_vertices)
+                                : read_gpx_features(layer_.path, deadline_, limits_.max_layer_vertices);
     if (!read) return error(read.error().message), false;
     XmlFeatures& xml = *read;
     for (const std::string& w : xml.warnings)
         if (++warnings_ <= kMaxWarningsPerLayer)
             diags_.push_back({Diagnostic::Severity::Warning, layer_.where,
                               fmt::format("layer '{}' ({}): {}", layer_.id, layer_.written_path, w)});
-    if (!layer_.layer.empty()) { // a KML Folder/Document, or GPX's waypoints/routes/tracks
+    warnings_ += xml.more_warnings; // counted in the "more feature warnings not shown" line
+    if (!layer_.layer.empty()) {    // a KML Folder/Document, or GPX's waypoints/routes/tracks
         std::vector<std::string> names;
         for (const XmlFeature& f : xml.features)
             if (std::find(names.begin(), names.end(), f.container) == names.end())
@@ -397,6 +398,13 @@ bool LayerReader::read_xml(const std::string& driver, LayerFeatures& out) {
     };
     CPLPushErrorHandler(CPLQuietErrorHandler);
     for (size_t i = 0; i < xml.features.size(); ++i) {
+        if (i % 256 == 255 && out_of_time()) {
+            CPLPopErrorHandler();
+            return error(fmt::format(
+                       "reading took more than {:g} s; the layer is too big or broken (simplify it)",
+                       limits_.max_seconds)),
+                   false;
+        }
         const XmlFeature& f = xml.features[i];
         if (!layer_.layer.empty() && f.container != layer_.layer) continue;
         const int64_t fid = int64_t(i) + 1;

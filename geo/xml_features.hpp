@@ -8,10 +8,12 @@
 #include "geo/lonlat.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -44,14 +46,26 @@ struct XmlFeature {
 
 struct XmlFeatures {
     std::vector<XmlFeature> features;
-    std::vector<std::string> columns;  // every field name any feature has, in first-seen order
-    std::vector<std::string> warnings; // "line 12: <when> 'soon' is not a time; …"
+    std::vector<std::string> columns; // every field name any feature has, in first-seen order
+    std::unordered_set<std::string> column_set;
+    std::vector<std::string> warnings; // "line 12: <when> 'soon' is not a time; …" (the first few)
+    size_t more_warnings = 0;          // beyond those
+    uint64_t vertices = 0;             // read so far
+    uint64_t max_vertices = 5'000'000; // past it the readers keep no more geometry and fail
+
+    void warn(std::string message);
+    // Counts `n` more vertices; false once past max_vertices.
+    bool take_vertices(size_t n) { return (vertices += n) <= max_vertices; }
 };
 
+// An Error when the file is not well-formed, is refused (DOCTYPE, nesting), takes too long, or
+// holds more than `max_vertices` vertices.
 base::Result<XmlFeatures> read_kml_features(const std::string& path,
-                                            std::chrono::steady_clock::time_point deadline);
+                                            std::chrono::steady_clock::time_point deadline,
+                                            uint64_t max_vertices = 5'000'000);
 base::Result<XmlFeatures> read_gpx_features(const std::string& path,
-                                            std::chrono::steady_clock::time_point deadline);
+                                            std::chrono::steady_clock::time_point deadline,
+                                            uint64_t max_vertices = 5'000'000);
 
 // Shared by both readers -------------------------------------------------------------------------
 
@@ -59,6 +73,10 @@ base::Result<XmlFeatures> read_gpx_features(const std::string& path,
 double xml_number(std::string_view text);
 // A KML/GPX time: parse_iso_time, with a date-only end meaning the end of that day.
 std::optional<double> xml_time(std::string_view text, bool is_end);
+// The reader's error for a file over its vertex budget.
+base::Error xml_too_many_vertices(uint64_t max_vertices);
+// A file's text quoted in a message: trimmed, at most 80 characters.
+std::string quoted_excerpt(std::string_view text);
 // Sets a feature field (first value wins) and records the column.
 void set_xml_field(XmlFeatures& out, XmlFeature& f, std::string name, std::string value);
 // After a feature's geometry is complete: its begin/end from its tracks when it has no own time.

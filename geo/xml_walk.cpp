@@ -1,6 +1,7 @@
 // expat driven in 64 KiB chunks; the handlers keep a stack of open elements' text.
 #include "geo/xml_walk.hpp"
 
+#include <cpl_vsi.h>
 #include <expat.h>
 #include <fmt/format.h>
 
@@ -57,8 +58,8 @@ void on_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, i
     stop(*static_cast<Walk*>(data), "it has a DOCTYPE; entity definitions are not read");
 }
 
-struct FileCloser {
-    void operator()(std::FILE* f) const { std::fclose(f); }
+struct FileCloser { // through GDAL's virtual file system, so /vsizip/ paths (--trust) read too
+    void operator()(VSILFILE* f) const { VSIFCloseL(f); }
 };
 struct ParserFree {
     void operator()(XML_Parser p) const { XML_ParserFree(p); }
@@ -68,7 +69,7 @@ struct ParserFree {
 
 base::Status walk_xml(const std::string& path, const XmlCallbacks& callbacks,
                       std::chrono::steady_clock::time_point deadline) {
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+    std::unique_ptr<VSILFILE, FileCloser> file(VSIFOpenL(path.c_str(), "rb"));
     if (!file) return base::Error{"cannot be opened"};
     std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserFree> parser(XML_ParserCreate(nullptr));
     if (!parser) return base::Error{"out of memory for the XML parser"};
@@ -82,7 +83,7 @@ base::Status walk_xml(const std::string& path, const XmlCallbacks& callbacks,
     std::vector<char> chunk(64 << 10);
     for (;;) {
         if (std::chrono::steady_clock::now() > deadline) return base::Error{"reading took too long"};
-        const size_t n = std::fread(chunk.data(), 1, chunk.size(), file.get());
+        const size_t n = VSIFReadL(chunk.data(), 1, chunk.size(), file.get());
         const bool last = n < chunk.size();
         if (XML_Parse(w.parser, chunk.data(), int(n), last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
             const std::string why =

@@ -81,8 +81,9 @@ class Window {
     // Added layers: dropped files and the Layers panel's requests read, finished ones joined to the
     // briefing (a new scene is built with them), write requests carried out.
     void follow_added_layers(bool ready);
-    // Whether the window may sleep: paused, no camera flight, nothing loading, no scripted run,
-    // no presenter window (its timer runs), and no input for kIdleAfterSeconds.
+    // Whether the window may sleep: paused, no camera flight, nothing loading, no export running
+    // (the panel polls it), no scripted run, no presenter window (its timer runs), and no input
+    // for kIdleAfterSeconds.
     bool idle(double last_input) const;
 
     GLFWwindow* window_;
@@ -159,8 +160,9 @@ constexpr double kIdleAfterSeconds = 5.0;
 
 bool Window::idle(double last_input) const {
     return scene_ && started_ && !session_.clock.playing && !session_.flight.active && !loader_->busy() &&
-           !adder_.busy() && layers_expected_ == 0 && !presenter_ && options_.frame_stats == 0 &&
-           options_.screenshot.empty() && glfwGetTime() - last_input > kIdleAfterSeconds;
+           !adder_.busy() && layers_expected_ == 0 && !presenter_ && !export_.job.running() &&
+           options_.frame_stats == 0 && options_.screenshot.empty() &&
+           glfwGetTime() - last_input > kIdleAfterSeconds;
 }
 
 void Window::follow_added_layers(bool ready) {

@@ -99,6 +99,31 @@ TEST(FlowTimeIndex, GivesTheSameStatesAsEvaluatingEveryFlow) {
     }
 }
 
+// Flows spanning two centuries widen the buckets instead of filing each flow in 10,000 weeks.
+TEST(FlowTimeIndex, CenturiesLongFlowsStaySmallAndCorrect) {
+    auto load = geo::load_briefing(SUPPLYLINE_TEST_FIXTURES "/briefings/minimal.toml");
+    ASSERT_TRUE(load.briefing);
+    geo::Briefing b = *load.briefing;
+    const geo::Flow model = b.flows.at(0);
+    b.flows.clear();
+    for (int i = 0; i < 2000; ++i) {
+        geo::Flow f = model;
+        const geo::Day from = geo::day_from_ymd(1900 + i % 50, 1, 1);
+        f.volume.points = {{from, 1.0}, {from + 365 * (100 + i % 100), 2.0}};
+        b.flows.push_back(f);
+    }
+    const std::vector<double> peaks = geo::unit_peaks(b);
+    const geo::FlowTimeIndex index(b);
+    std::vector<geo::FlowState> all, indexed;
+    for (geo::Day t = geo::day_from_ymd(1899, 1, 1); t < geo::day_from_ymd(2101, 1, 1); t += 97) {
+        geo::evaluate_flows(b, peaks, t, all);
+        geo::evaluate_flows(b, peaks, index, t, indexed);
+        for (size_t i = 0; i < all.size(); ++i)
+            ASSERT_EQ(all[i].intensity, indexed[i].intensity) << "flow " << i << " at " << t;
+        EXPECT_LE(index.candidates(t).size(), b.flows.size());
+    }
+}
+
 TEST(FlowGeometry, BusiestDayIsWhenTheMostFlows) {
     const geo::Briefing b = two_flows_on_one_route();
     const geo::Day d = geo::busiest_day(b);

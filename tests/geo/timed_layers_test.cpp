@@ -67,6 +67,15 @@ TEST(IsoTime, DatesDateTimesOffsetsYearsAndMonths) {
         EXPECT_FALSE(geo::parse_iso_time(bad)) << bad;
 }
 
+TEST(IsoTime, AnEndLastsToTheEndOfItsDayMonthOrYear) {
+    EXPECT_DOUBLE_EQ(*geo::xml_time("2024-06-19", true), day("2024-06-19") + 0.999);
+    EXPECT_DOUBLE_EQ(*geo::xml_time("2024-06", true), day("2024-07-01") - 0.001);
+    EXPECT_DOUBLE_EQ(*geo::xml_time("2024-12", true), day("2025-01-01") - 0.001);
+    EXPECT_DOUBLE_EQ(*geo::xml_time("2024", true), day("2025-01-01") - 0.001);
+    EXPECT_DOUBLE_EQ(*geo::xml_time("2024", false), day("2024-01-01"));
+    EXPECT_DOUBLE_EQ(*geo::xml_time("2024-06-19T12:00Z", true), day("2024-06-19") + 0.5);
+}
+
 TEST(TimedLayers, KmlTimeSpanAndTimeStampBecomeEachFeaturesWindow) {
     const Read r = read_timed();
     const geo::LayerFeatures& context = r.layers.layers[layer_index(r.briefing, "context")];
@@ -163,6 +172,29 @@ TEST(TimedLayers, ATrackWithTooFewWhensIsDrawnWithoutTimesAndSaysSo) {
     EXPECT_NE(read->warnings[0].find("gx:Track has 1 <when> for 2 <gx:coord>"), std::string::npos)
         << read->warnings[0];
     EXPECT_NE(read->warnings[1].find("'later' is not a time"), std::string::npos) << read->warnings[1];
+}
+
+// A hostile file cannot make the reader hold much more than the file: warnings are capped (the
+// rest counted), quoted text is cut, and geometry past the vertex budget is an error.
+TEST(TimedLayers, WarningsAndVerticesAreBounded) {
+    std::string many = "<kml><Document><Placemark><TimeStamp>";
+    for (int i = 0; i < 5000; ++i)
+        many += "<when>x</when>";
+    many += "<when>" + std::string(100000, 'y') + "</when></TimeStamp></Placemark></Document></kml>";
+    auto read = geo::read_kml_features(write_temp("supplyline_many_whens.kml", many), later(10));
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(read->warnings.size(), 8u);
+    EXPECT_EQ(read->warnings.size() + read->more_warnings, 5001u);
+    for (const std::string& w : read->warnings)
+        EXPECT_LT(w.size(), 300u);
+    std::string big = "<kml><Document><Placemark><LineString><coordinates>";
+    for (int i = 0; i < 2000; ++i)
+        big += "1,2 3,4 ";
+    big += "</coordinates></LineString></Placemark></Document></kml>";
+    auto over = geo::read_kml_features(write_temp("supplyline_big.kml", big), later(10), 1000);
+    ASSERT_FALSE(over);
+    EXPECT_NE(over.error().message.find("more than 1000 vertices"), std::string::npos)
+        << over.error().message;
 }
 
 TEST(TimedLayers, DoctypesAndDeepNestingAreRefused) {
