@@ -1,5 +1,6 @@
 // libFuzzer target: our layer-loading path on arbitrary bytes. The first byte picks the file
-// extension (so each allowed driver gets its turn) and whether time fields are asked for; the rest
+// extension (so each allowed driver gets its turn; bit 0x40 turns .kml into .gpx, so the older
+// seeds keep their drivers) and whether time fields are asked for (0x80); the rest
 // is written to a temporary file and read through geo::read_layers with the input policy on, then
 // projected. It must never crash, hang or trip a sanitizer, and nothing non-finite may come out.
 // Seeds: tests/fuzz/corpus/layer/ (one selector byte, then a small valid file).
@@ -34,7 +35,9 @@ const std::string& scratch_dir() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 1) return 0;
     const uint8_t selector = data[0];
-    const std::string path = scratch_dir() + "/layer" + kExtensions[selector % kExtensionCount];
+    const char* extension = kExtensions[selector % kExtensionCount];
+    if ((selector & 0x40) && std::string(extension) == ".kml") extension = ".gpx";
+    const std::string path = scratch_dir() + "/layer" + extension;
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data + 1), std::streamsize(size - 1));
