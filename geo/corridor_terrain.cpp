@@ -129,7 +129,9 @@ std::vector<Diagnostic> check_corridor_terrain(const Briefing& briefing, std::sp
                                             : fmt::format("cuts {:.0f} km across land", s.km);
             const std::string fix = ground ? "add a waypoint on the shore so the line stays on land"
                                            : "move or add waypoints offshore";
-            out.push_back({Diagnostic::Severity::Warning, c.path[s.leg].where,
+            // A waypoint without a place in the file (a layer's line vertex) speaks for its corridor.
+            const base::Location& where = c.path[s.leg].where.file.empty() ? c.where : c.path[s.leg].where;
+            out.push_back({Diagnostic::Severity::Warning, where,
                            fmt::format("corridor '{}' ({}) {} after waypoint {} (around {:.2f}, {:.2f}); {}",
                                        c.id, name_of(c.mode), what, s.leg + 1, mid.lon, mid.lat, fix)});
         }

@@ -448,7 +448,7 @@ size_t add_flows(MappedLayer& m, Indexes& ix) {
         if (g.line_row >= 0) {
             std::vector<Waypoint> path;
             for (const LonLat& p : *m.line(size_t(g.line_row)))
-                path.push_back({-1, p, layer.where});
+                path.push_back({-1, p, {}}); // the corridor holds the layer's location, not each vertex
             f.id = fmt::format("{}:{}:{}", layer.id, g.line_row + 1, category);
             f.route = {add_corridor(b, f.id, g.name.empty() ? f.id : g.name, layer.mode, std::move(path), "",
                                     layer.where)};
