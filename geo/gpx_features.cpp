@@ -53,7 +53,7 @@ class GpxReader {
         } else if (name == "wpt") {
             if (out_.take_vertices(1)) current_.points.push_back(point_);
             if (point_time_) current_.begin = *point_time_, current_.end = *point_time_ + 0.999;
-            finish();
+            finish_feature();
         } else if (name == "rtept" || name == "trkpt") {
             if (!current_.lines.empty() && out_.take_vertices(1)) {
                 current_.lines.back().push_back(point_);
@@ -62,11 +62,13 @@ class GpxReader {
             }
         } else if (name == "trkseg" || name == "rte") {
             close_line();
-            if (name == "rte") finish();
+            if (name == "rte") finish_feature();
         } else if (name == "trk") {
-            finish();
+            finish_feature();
         }
     }
+
+    void finish() {} // nothing to resolve after the walk
 
   private:
     void open_line() {
@@ -78,7 +80,7 @@ class GpxReader {
     void close_line() {
         if (!current_.line_times.empty() && !times_ok_) current_.line_times.back().clear();
     }
-    void finish() {
+    void finish_feature() {
         in_feature_ = false;
         close_xml_feature(current_);
         out_.features.push_back(std::move(current_));
@@ -98,12 +100,7 @@ class GpxReader {
 base::Result<XmlFeatures> read_gpx_features(const std::string& path,
                                             std::chrono::steady_clock::time_point deadline,
                                             uint64_t max_vertices) {
-    XmlFeatures out;
-    out.max_vertices = max_vertices;
-    GpxReader reader(out);
-    if (auto walked = walk_xml_into(path, reader, deadline); !walked) return walked.error();
-    if (out.vertices > out.max_vertices) return xml_too_many_vertices(out.max_vertices);
-    return out;
+    return read_xml_features<GpxReader>(path, deadline, max_vertices);
 }
 
 } // namespace geo

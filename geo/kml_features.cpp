@@ -171,7 +171,7 @@ class KmlReader {
 
     // After the walk: each placemark's colour and width from its style (styles may come after
     // the placemarks that use them).
-    void resolve_styles() {
+    void finish() {
         for (size_t i = 0; i < out_.features.size() && i < style_urls_.size(); ++i) {
             std::string url = style_urls_[i];
             if (url.empty()) continue;
@@ -270,13 +270,7 @@ class KmlReader {
 base::Result<XmlFeatures> read_kml_features(const std::string& path,
                                             std::chrono::steady_clock::time_point deadline,
                                             uint64_t max_vertices) {
-    XmlFeatures out;
-    out.max_vertices = max_vertices;
-    KmlReader reader(out);
-    if (auto walked = walk_xml_into(path, reader, deadline); !walked) return walked.error();
-    if (out.vertices > out.max_vertices) return xml_too_many_vertices(out.max_vertices);
-    reader.resolve_styles();
-    return out;
+    return read_xml_features<KmlReader>(path, deadline, max_vertices);
 }
 
 } // namespace geo

@@ -6,6 +6,7 @@
 
 #include "base/result.hpp"
 #include "geo/lonlat.hpp"
+#include "geo/xml_walk.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -75,6 +76,20 @@ double xml_number(std::string_view text);
 std::optional<double> xml_time(std::string_view text, bool is_end);
 // The reader's error for a file over its vertex budget.
 base::Error xml_too_many_vertices(uint64_t max_vertices);
+// What both readers do: walk `path` with a Reader(XmlFeatures&) (start, end, finish once walked),
+// within the deadline and the vertex budget.
+template <class Reader>
+base::Result<XmlFeatures> read_xml_features(const std::string& path,
+                                            std::chrono::steady_clock::time_point deadline,
+                                            uint64_t max_vertices) {
+    XmlFeatures out;
+    out.max_vertices = max_vertices;
+    Reader reader(out);
+    if (auto walked = walk_xml_into(path, reader, deadline); !walked) return walked.error();
+    if (out.vertices > out.max_vertices) return xml_too_many_vertices(out.max_vertices);
+    reader.finish();
+    return out;
+}
 // A file's text quoted in a message: trimmed, at most 80 characters.
 std::string quoted_excerpt(std::string_view text);
 // Sets a feature field (first value wins) and records the column.
