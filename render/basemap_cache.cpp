@@ -1,5 +1,8 @@
-// BasemapCache: draw once into an offscreen picture, then blit.
+// BasemapCache: draw once into an offscreen picture with a margin, then copy the view's part of it.
 #include "render/basemap_cache.hpp"
+
+#include <algorithm>
+#include <cmath>
 
 namespace render {
 namespace {
@@ -17,36 +20,92 @@ void bind_target(GLuint target, const Camera& camera, int x, int y) {
 
 } // namespace
 
-bool BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x,
-                        int y, const std::function<void()>& draw_static) {
-    const bool cached = look_ == look && same_view(cached_, camera);
-    const bool still = same_view(last_, camera);
+int BasemapCache::margin_for(const Camera& camera) {
+    // A quarter of the shorter side: a drag of several seconds before the picture is drawn again.
+    return std::min(camera.viewport_width, camera.viewport_height) / 4;
+}
+
+std::optional<StaticPicture> BasemapCache::reuse(const Camera& camera, bool moving, bool approximate, GLuint target,
+                                                 int x, int y) const {
+    const Camera& c = *cached_;
+    const int margin = margin_for(c), w = camera.viewport_width, h = camera.viewport_height;
+    if (w != c.viewport_width || h != c.viewport_height) return std::nullopt;
+    if (camera.metres_per_pixel == c.metres_per_pixel) {
+        // Map y grows north, as framebuffer rows do: a camera further north reads higher rows.
+        const double dx = (camera.center.x - c.center.x) / c.metres_per_pixel,
+                     dy = (camera.center.y - c.center.y) / c.metres_per_pixel;
+        const double rx = std::round(dx), ry = std::round(dy);
+        const bool whole = std::abs(dx - rx) < 1e-3 && std::abs(dy - ry) < 1e-3;
+        if (std::abs(rx) > margin || std::abs(ry) > margin || !(whole || (approximate && moving)))
+            return std::nullopt;
+        const int sx = margin + int(rx), sy = margin + int(ry);
+        picture_->blit_region_to(target, sx, sy, sx + w, sy + h, x, y, w, h);
+        return whole ? StaticPicture::Shifted : StaticPicture::Approximated;
+    }
+    // A zoom: the view's rectangle in the picture, scaled (blurred or coarse until the camera stops).
+    if (!approximate || !moving || picture_->samples() > 1) return std::nullopt;
+    const double scale = camera.metres_per_pixel / c.metres_per_pixel; // picture pixels per view pixel
+    if (scale < 0.5 || scale > 2) return std::nullopt;
+    const double cx = margin + w / 2.0 + (camera.center.x - c.center.x) / c.metres_per_pixel,
+                 cy = margin + h / 2.0 + (camera.center.y - c.center.y) / c.metres_per_pixel;
+    const double x0 = cx - w / 2.0 * scale, x1 = cx + w / 2.0 * scale, y0 = cy - h / 2.0 * scale,
+                 y1 = cy + h / 2.0 * scale;
+    if (x0 < 0 || y0 < 0 || x1 > picture_->width() || y1 > picture_->height()) return std::nullopt;
+    picture_->blit_region_to(target, int(std::lround(x0)), int(std::lround(y0)), int(std::lround(x1)),
+                             int(std::lround(y1)), x, y, w, h);
+    return StaticPicture::Approximated;
+}
+
+StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x,
+                                 int y, bool approximate_motion,
+                                 const std::function<void(const Camera&)>& draw_static) {
+    const bool moving = !same_view(last_, camera);
     last_ = camera;
-    if (!cached && !still) { // moving: a copy would be wasted
-        bind_target(target, camera, x, y);
-        draw_static();
-        return false;
-    }
-    if (!cached) {
-        if (!picture_ || picture_->width() != camera.viewport_width ||
-            picture_->height() != camera.viewport_height || picture_->samples() != std::max(samples, 1)) {
-            auto picture = OffscreenTarget::create(camera.viewport_width, camera.viewport_height, samples);
-            picture_ = picture ? std::move(*picture) : nullptr;
-            if (!picture_) { // out of memory: draw directly
-                bind_target(target, camera, x, y);
-                draw_static();
-                return false;
-            }
+    if (picture_ && cached_ && look_ == look) {
+        if (same_view(cached_, camera)) {
+            picture_->blit_region_to(target, margin_for(camera), margin_for(camera),
+                                     margin_for(camera) + camera.viewport_width,
+                                     margin_for(camera) + camera.viewport_height, x, y, camera.viewport_width,
+                                     camera.viewport_height);
+            bind_target(target, camera, x, y);
+            return StaticPicture::Cached;
         }
-        picture_->bind();
-        begin_map_pass(camera, *look.theme);
-        draw_static();
-        cached_ = camera;
-        look_ = look;
+        if (auto reused = reuse(camera, moving, approximate_motion, target, x, y)) {
+            bind_target(target, camera, x, y);
+            return *reused;
+        }
     }
-    picture_->blit_to(target, x, y);
+    if (moving && !approximate_motion) { // an exact moving frame (export): a copy would be wasted
+        bind_target(target, camera, x, y);
+        draw_static(camera);
+        return StaticPicture::Drawn;
+    }
+    // The picture: the view with a margin on every side, same centre and scale.
+    const int margin = margin_for(camera);
+    Camera wide = camera;
+    wide.viewport_width = camera.viewport_width + 2 * margin;
+    wide.viewport_height = camera.viewport_height + 2 * margin;
+    if (!picture_ || picture_->width() != wide.viewport_width || picture_->height() != wide.viewport_height ||
+        picture_->samples() != std::max(samples, 1)) {
+        auto picture = OffscreenTarget::create(wide.viewport_width, wide.viewport_height, samples);
+        picture_ = picture ? std::move(*picture) : nullptr;
+        cached_.reset();
+        if (!picture_) { // out of memory: draw directly
+            bind_target(target, camera, x, y);
+            draw_static(camera);
+            return StaticPicture::Drawn;
+        }
+    }
+    picture_->bind();
+    begin_map_pass(wide, *look.theme);
+    draw_static(wide);
+    cached_ = camera;
+    look_ = look;
+    picture_->blit_region_to(target, margin, margin, margin + camera.viewport_width,
+                             margin + camera.viewport_height, x, y, camera.viewport_width,
+                             camera.viewport_height);
     bind_target(target, camera, x, y);
-    return true;
+    return StaticPicture::Drawn;
 }
 
 } // namespace render

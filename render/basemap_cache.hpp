@@ -1,7 +1,9 @@
-// Keeps the map's static picture (the basemap and the corridors) while the camera stands still:
-// the window then copies it each frame instead of drawing every country and corridor again, so
-// playback costs only what moves (flows, labels). The first still frame draws into the cache;
-// moving frames draw directly.
+// Keeps the map's static picture (the basemap and the corridors) so that frames do not draw every
+// country and corridor again: playback costs only what moves (flows, labels). The picture is drawn
+// with a margin around the view, so a camera that pans by whole pixels reuses it, shifted, with
+// the same pixels. While the camera moves, the window (`approximate_motion`) may also reuse it
+// shifted by a rounded offset or scaled for a zoom, and draws it afresh once the camera stops:
+// panning and flights over a 1:10m basemap then cost a copy, not a full redraw (issue 16).
 #pragma once
 
 #include "render/basemap_layer.hpp"
@@ -26,20 +28,27 @@ struct StaticLook {
     bool operator==(const StaticLook&) const = default;
 };
 
+// How the last frame got its static picture (tests and frame statistics).
+enum class StaticPicture { Drawn, Cached, Shifted, Approximated };
+
 class BasemapCache {
   public:
-    // Draws the static picture for `camera` (`draw_static` draws it) into framebuffer `target`
-    // (0: the window) at pixel offset (x, y), with `samples` matching that framebuffer. Leaves
-    // `target` bound with the map's viewport and the map pass's GL state set. Returns true when
-    // the cached picture was used.
-    bool draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x, int y,
-              const std::function<void()>& draw_static);
+    // Draws the static picture for `camera` (`draw_static` draws it with the camera it is given)
+    // into framebuffer `target` (0: the window) at pixel offset (x, y), with `samples` matching that
+    // framebuffer. Leaves `target` bound with the map's viewport and the map pass's GL state set.
+    StaticPicture draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x, int y,
+                       bool approximate_motion, const std::function<void(const Camera&)>& draw_static);
     // Forget the cached picture (new scene).
     void invalidate() { cached_.reset(); }
 
   private:
+    // Pixels of margin on each side of a `camera`-sized view.
+    static int margin_for(const Camera& camera);
+    std::optional<StaticPicture> reuse(const Camera& camera, bool moving, bool approximate, GLuint target, int x,
+                                       int y) const;
+
     std::unique_ptr<OffscreenTarget> picture_;
-    std::optional<Camera> cached_, last_;
+    std::optional<Camera> cached_, last_; // cached_: the view's camera the picture was drawn for
     StaticLook look_;
 };
 

@@ -150,9 +150,9 @@ void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) cons
         adjust(i);
 }
 
-void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame) const {
+void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame, const Camera& camera) const {
     const geo::Visibility& v = frame.visibility;
-    programs.use_line(frame.camera, frame.look.theme->corridor,
+    programs.use_line(camera, frame.look.theme->corridor,
                       frame.look.theme->corridor_width * 0.6f * frame.pixel_scale);
     for (size_t mode = 0; mode < corridors_.size(); ++mode)
         if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();

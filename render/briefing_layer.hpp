@@ -41,8 +41,9 @@ class BriefingLayer {
     void evaluate(Frame& frame, const geo::Spotlight& spotlight) const;
 
     // Draws the corridors the frame's visibility shows: static (nothing in them moves with time),
-    // so the map's static picture holds them with the basemap (MapRenderer::draw_static).
-    void draw_corridors(const MapPrograms& programs, const Frame& frame) const;
+    // so the map's static picture holds them with the basemap (MapRenderer::draw_static), seen by
+    // `camera` (the frame's, or the wider one of that picture).
+    void draw_corridors(const MapPrograms& programs, const Frame& frame, const Camera& camera) const;
 
     // Draws what changes with time over the static picture: the frame's theaters, flows (from
     // frame.flow_states), markers, event rings, labels and the overlay (title, date stamp,

@@ -71,19 +71,21 @@ void MapRenderer::draw(const Frame& frame, const DrawTarget& target) {
     glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
     begin_map_pass(camera, theme);
     // The static picture: the basemap and the corridors (nothing in them moves with time).
-    const auto draw_static = [&] {
-        basemap_->draw(*programs_, camera, theme, frame.pixel_scale);
-        if (briefing_) briefing_->draw_corridors(*programs_, frame);
+    const auto draw_static = [&](const Camera& view) {
+        basemap_->draw(*programs_, view, theme, frame.pixel_scale);
+        if (briefing_) briefing_->draw_corridors(*programs_, frame, view);
     };
+    last_static_ = StaticPicture::Drawn;
     if (target.tile) {
         set_tile_viewport(camera.viewport_width, camera.viewport_height, *target.tile);
-        draw_static();
+        draw_static(camera);
     } else if (target.cache_basemap) {
-        basemap_cache_.draw({scene_.get(), &theme, frame.pixel_scale, frame.visibility.modes}, camera,
-                            target.samples, target.framebuffer, target.x, target.y, draw_static);
+        last_static_ = basemap_cache_.draw({scene_.get(), &theme, frame.pixel_scale, frame.visibility.modes},
+                                           camera, target.samples, target.framebuffer, target.x, target.y,
+                                           target.approximate_motion, draw_static);
     } else {
         glViewport(target.x, target.y, camera.viewport_width, camera.viewport_height);
-        draw_static();
+        draw_static(camera);
     }
     if (overlay_)
         overlay_->draw(*programs_, camera, theme, frame.pixel_scale, std::min(frame.shown_from, frame.t),

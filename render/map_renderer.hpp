@@ -30,6 +30,9 @@ struct DrawTarget {
     int samples = 1;        // of that framebuffer, for the basemap cache
     const FrameTile* tile = nullptr; // only this part of the frame (the framebuffer is the tile's size)
     bool cache_basemap = false;      // keep the drawn basemap while the camera stands still (window, export)
+    // While the camera moves, reuse the kept basemap shifted by a rounded offset or scaled, drawing
+    // it afresh when the camera stops (the window; exports stay exact).
+    bool approximate_motion = false;
 };
 
 class MapRenderer {
@@ -48,6 +51,8 @@ class MapRenderer {
 
     // Clears and draws the whole map for `frame` into `target`.
     void draw(const Frame& frame, const DrawTarget& target = {});
+    // How the last draw() got its basemap and corridors (tests, frame statistics).
+    StaticPicture last_static_picture() const { return last_static_; }
 
   private:
     MapRenderer() = default;
@@ -60,6 +65,7 @@ class MapRenderer {
     std::unique_ptr<LayerOverlay> overlay_;   // the briefing's extra layers, when it has any
     std::unique_ptr<BriefingLayer> briefing_; // null for the basemap alone
     BasemapCache basemap_cache_;
+    StaticPicture last_static_ = StaticPicture::Drawn;
     geo::Spotlight spotlight_; // weights for spotlight_.ids
 };
 

@@ -69,6 +69,13 @@ void OffscreenTarget::blit_to(GLuint framebuffer, int x, int y) const {
                            GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
+void OffscreenTarget::blit_region_to(GLuint framebuffer, int sx0, int sy0, int sx1, int sy1, int x, int y, int w,
+                                     int h) const {
+    const bool scaled = sx1 - sx0 != w || sy1 - sy0 != h;
+    glBlitNamedFramebuffer(msaa_fbo_.get(), framebuffer, sx0, sy0, sx1, sy1, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT,
+                           scaled ? GL_LINEAR : GL_NEAREST);
+}
+
 std::vector<uint8_t> OffscreenTarget::read_rgba() const {
     resolve();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());

@@ -30,6 +30,9 @@ class OffscreenTarget {
     // Copies the picture into `framebuffer` (0: the window) with its bottom-left corner at (x, y);
     // multisampled pictures are resolved on the way.
     void blit_to(GLuint framebuffer, int x, int y) const;
+    // Copies the picture's rectangle from (sx0, sy0) to (sx1, sy1) onto `framebuffer`'s rectangle at
+    // (x, y) of size w x h, scaling with linear filtering when the sizes differ (single-sampled only).
+    void blit_region_to(GLuint framebuffer, int sx0, int sy0, int sx1, int sy1, int x, int y, int w, int h) const;
 
     int width() const { return width_; }
     int height() const { return height_; }

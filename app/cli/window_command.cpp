@@ -105,6 +105,10 @@ CommandEntry add_window_command(CLI::App& cli) {
     cli.add_option("--frame-stats", gui.frame_stats,
                    "play N frames as fast as possible, print frame and UI times, exit (measurement)")
         ->check(CLI::Range(2, 100000));
+    cli.add_flag("--pan", gui.frame_stats_pan,
+                 "with --frame-stats: pan the map every frame (600 px east and back at 7.5 px a frame), "
+                 "to measure a moving camera")
+        ->needs("--frame-stats");
     return {&cli, [&cli, flags] { return run_window(cli, *flags); }};
 }
 

@@ -394,7 +394,7 @@ void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
         session_.ui_scale * pixel_scale_for({camera.viewport_width, camera.viewport_height});
     frame_ = session_frame(session_, now, pixel_scale);
     renderer_->evaluate(frame_);
-    renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true});
+    renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, true});
 }
 
 int Window::run() {
@@ -517,7 +517,7 @@ int Window::run() {
                 script_.after_frame(ready, session_, presenter_.get(), fb_w, fb_h, now, export_still))
             return *finished;
         glfwSwapBuffers(window_);
-        script_.after_swap(ready, session_, ui_ms, now);
+        script_.after_swap(ready, scene_ != nullptr, session_, ui_ms, now);
         if (auto finished = script_.finished()) return *finished;
     }
     save_preferences_on_exit();

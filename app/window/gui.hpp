@@ -23,6 +23,7 @@ struct GuiOptions {
     std::string select;               // id of an object to open in the inspector at start
     std::vector<std::string> drop;    // files dropped on the window once the map is ready (scripted runs)
     int frame_stats = 0;              // when > 0: play this many frames, print frame times, exit
+    bool frame_stats_pan = false;     // with frame_stats: also pan the camera every frame (a slow circle)
     float ui_scale = 1.0f;            // from the preferences
     int monitor = 0;                  // from the preferences: where presentation mode goes
     std::filesystem::path

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <sstream>
@@ -124,8 +125,11 @@ ScriptedRun::after_frame(bool ready, const Session& session, PresenterWindow* pr
     return 0;
 }
 
-void ScriptedRun::after_swap(bool ready, Session& session, double ui_ms, double frame_start) {
-    if (!ready || options_.frame_stats <= 0) return;
+void ScriptedRun::after_swap(bool ready, bool map_shown, Session& session, double ui_ms, double frame_start) {
+    if (options_.frame_stats <= 0) return;
+    if (map_shown && first_map_at_ < 0) first_map_at_ = glfwGetTime();
+    if (!ready) return;
+    if (first_ready_at_ < 0) first_ready_at_ = glfwGetTime();
     Playback& clock = session.clock;
     if (stats_.frame_ms.empty() && !clock.playing) {
         clock.speed = 30; // scrub-like playback: the picture changes every frame
@@ -133,8 +137,17 @@ void ScriptedRun::after_swap(bool ready, Session& session, double ui_ms, double 
         clock.playing = true;
     }
     stats_.add((glfwGetTime() - frame_start) * 1000.0, ui_ms);
+    if (options_.frame_stats_pan) { // a drag 600 px east and back, 7.5 px a frame, drifting north
+        const double step = (pan_step_++ / 80) % 2 == 0 ? -7.5 : 7.5;
+        const geo::XY before = session.camera.center;
+        session.camera.pan_pixels(step, 0.8);
+        moved_frames_ += before.x != session.camera.center.x || before.y != session.camera.center.y;
+    }
     if (int(stats_.frame_ms.size()) >= options_.frame_stats) { // (scripted: preferences untouched)
         stats_.print();
+        fmt::print("map first drawn {:.0f} ms, complete {:.0f} ms after the window system started\n",
+                   first_map_at_ * 1000, first_ready_at_ * 1000);
+        if (options_.frame_stats_pan) fmt::print("camera moved in {} frames\n", moved_frames_);
         finished_ = 0;
     }
 }

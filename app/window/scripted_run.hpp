@@ -40,8 +40,9 @@ class ScriptedRun {
     std::optional<int>
     after_frame(bool ready, const Session& session, PresenterWindow* presenter, int width, int height,
                 double now, const std::function<std::vector<std::string>(const std::string&)>& export_still);
-    // After the swap: frame statistics.
-    void after_swap(bool ready, Session& session, double ui_ms, double frame_start);
+    // After the swap: frame statistics (and, with --pan, the next frame's camera moved), and when
+    // the map was first drawn (`map_shown`) and first complete (`ready`).
+    void after_swap(bool ready, bool map_shown, Session& session, double ui_ms, double frame_start);
     std::optional<int> finished() const { return finished_; }
 
   private:
@@ -50,6 +51,8 @@ class ScriptedRun {
     int frames_since_ready_ = 0;
     double ready_at_ = -1;
     FrameStats stats_;
+    double first_map_at_ = -1, first_ready_at_ = -1; // seconds since the window system started
+    int pan_step_ = 0, moved_frames_ = 0;
     std::optional<int> finished_;
 };
 

@@ -85,6 +85,30 @@ void BM_BasemapFrameCpu(benchmark::State& state) {
     state.SetLabel(scale == geo::BasemapScale::k110m ? "1:110m" : "1:10m");
 }
 
+// The basemap drawn while the camera moves (no cached picture can help): a 1080p frame of the
+// whole static layer at each scale, panning 7.5 px a frame, finished each time (issue 16: panning
+// over 1:10m at 1080p >= 30 fps).
+void BM_BasemapMovingFrame(benchmark::State& state) {
+    if (!gl().target) return state.SkipWithError("no EGL context");
+    const geo::BasemapScale scale = geo::BasemapScale(state.range(0));
+    auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, scale));
+    auto projection = geo::Projection::create(geo::kDefaultProjection);
+    auto scene = geo::build_basemap_scene(*basemap, *projection);
+    auto programs = render::MapPrograms::create();
+    if (!programs) return state.SkipWithError(programs.error().text().c_str());
+    const render::BasemapLayer layer(*scene);
+    render::Camera camera = camera_for(scene->home);
+    double a = 0;
+    for (auto _ : state) {
+        render::begin_map_pass(camera, render::dark_theme());
+        layer.draw(**programs, camera, render::dark_theme(), 1.0f);
+        glFinish();
+        camera.pan_pixels(-7.5 * std::sin(a), 7.5 * std::cos(a));
+        a += 0.05;
+    }
+    state.SetLabel(std::string(geo::to_string(scale)));
+}
+
 // Issue 16's BM_FrameCpu: our side of one frame of N trips (the limit probe's layout): evaluate
 // every flow at t, turn the states into runs of live flows and upload states and draw commands.
 // No draw: on llvmpipe a draw call runs the vertex work inline, which is the rasterizer's time.
@@ -147,5 +171,6 @@ void BM_TripsFlowFrame(benchmark::State& state) {
 BENCHMARK(BM_FrameCpu)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 BENCHMARK(BM_TripsFlowFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_FlowFrameCpu)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+BENCHMARK(BM_BasemapMovingFrame)->DenseRange(0, 2)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_BasemapFrameCpu)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 BENCHMARK_MAIN();
