@@ -1,6 +1,8 @@
 // Builds a BasemapScene: project, cut, triangulate every basemap polygon and line.
 #include "geo/basemap_scene.hpp"
 
+#include "geo/line_thinning.hpp"
+
 #include "geo/graticule.hpp"
 #include "geo/projector.hpp"
 #include "geo/triangulate.hpp"
@@ -177,6 +179,15 @@ base::Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Pro
         scene.dropped_polygons += part->dropped;
         scene.flipped_triangles_dropped += part->flipped;
     }
+
+    // Levels of detail for the lines, borders on a worker while coastlines are thinned here.
+    std::thread thinner([&] {
+        for (size_t k = 1; k < kLineDetailLevels; ++k)
+            scene.border_levels.push_back(thin_lines(scene.borders, kLineDetail[k]));
+    });
+    for (size_t k = 1; k < kLineDetailLevels; ++k)
+        scene.coastline_levels.push_back(thin_lines(scene.coastlines, kLineDetail[k]));
+    thinner.join();
 
     // Countries were triangulated in order, so each one's triangles are one run of land vertices.
     scene.country_vertices.assign(basemap.countries.size(), {0, 0});

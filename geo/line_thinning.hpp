@@ -1,13 +1,20 @@
-// Level of detail for map lines: drops vertices closer than a tolerance to the last kept one,
-// keeping every line's ends. At a tolerance under a pixel the picture is the same and a
-// zoomed-out frame draws a fraction of the segments. Plain geometry, no GL.
+// Level of detail for map lines: Douglas-Peucker, keeping every line's ends and every vertex that
+// strays further than a tolerance from the simplified line. At a tolerance under half a pixel the
+// picture is the same and a zoomed-out frame draws a fraction of the segments. Plain geometry, no GL.
 #pragma once
 
 #include "geo/scene.hpp"
 
 namespace geo {
 
-// Radial-distance decimation (tolerance in scene metres); lines that shrink below two points vanish.
+// Every original vertex lies within `tolerance` (scene metres) of the thinned line; no point moves.
 LineSet thin_lines(const LineSet& lines, double tolerance);
+
+// Tolerances of the basemap's line levels of detail, finest (the lines as they are) first.
+inline constexpr double kLineDetail[] = {0, 1.5e3, 4e3, 10e3, 25e3, 60e3};
+inline constexpr size_t kLineDetailLevels = sizeof(kLineDetail) / sizeof(kLineDetail[0]);
+
+// The coarsest level whose tolerance stays under half a pixel at this scale.
+size_t line_detail_for(double metres_per_pixel);
 
 } // namespace geo

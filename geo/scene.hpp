@@ -44,6 +44,9 @@ struct BasemapScene {
     std::vector<std::pair<uint32_t, uint32_t>>
         country_vertices; // per basemap country: first land vertex, count
     LineSet sphere_outline, coastlines, borders, graticule;
+    // Coastlines and borders thinned for zoomed-out views: level k (1..) at kLineDetail[k]
+    // (geo/line_thinning.hpp); level 0 is the lines above.
+    std::vector<LineSet> coastline_levels, border_levels;
 
     size_t dropped_polygons = 0;          // parts that could not be triangulated
     size_t flipped_triangles_dropped = 0; // slivers in a projection's degenerate rim (see Projector)

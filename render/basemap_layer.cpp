@@ -3,33 +3,20 @@
 
 #include "geo/line_thinning.hpp"
 
-#include <iterator>
+#include <algorithm>
 
 namespace render {
-namespace {
-
-// Thinning tolerances (scene metres) of the line levels of detail; a level is used while its
-// tolerance stays under half a pixel, so the picture does not change.
-constexpr double kLineDetail[] = {0, 1.5e3, 4e3, 10e3};
-
-size_t detail_for(const Camera& camera) {
-    size_t level = 0;
-    for (size_t i = 1; i < std::size(kLineDetail); ++i)
-        if (kLineDetail[i] <= camera.metres_per_pixel * 0.5) level = i;
-    return level;
-}
-
-} // namespace
-
 BasemapLayer::BasemapLayer(const geo::BasemapScene& scene)
     : country_codes_(scene.country_codes), country_vertices_(scene.country_vertices),
       sphere_(scene.sphere_triangles), land_(scene.land_triangles), graticule_(scene.graticule),
       outline_(scene.sphere_outline) {
-    for (double tolerance : kLineDetail) {
-        borders_.emplace_back(tolerance > 0 ? geo::thin_lines(scene.borders, tolerance) : scene.borders);
-        coastlines_.emplace_back(tolerance > 0 ? geo::thin_lines(scene.coastlines, tolerance)
-                                               : scene.coastlines);
-    }
+    // Levels built with the scene (off this thread); a scene without them draws its lines as they are.
+    borders_.emplace_back(scene.borders);
+    for (const geo::LineSet& level : scene.border_levels)
+        borders_.emplace_back(level);
+    coastlines_.emplace_back(scene.coastlines);
+    for (const geo::LineSet& level : scene.coastline_levels)
+        coastlines_.emplace_back(level);
 }
 
 void begin_map_pass(const Camera& camera, const Theme& theme) {
@@ -52,10 +39,10 @@ void BasemapLayer::draw(const MapPrograms& programs, const Camera& camera, const
     programs.use_fill(camera, theme.land);
     land_.draw();
     programs.use_line(camera, theme.border, theme.border_width * pixel_scale);
-    const size_t detail = detail_for(camera);
-    borders_[detail].draw();
+    const size_t detail = geo::line_detail_for(camera.metres_per_pixel);
+    borders_[std::min(detail, borders_.size() - 1)].draw();
     programs.use_line(camera, theme.coast, theme.coast_width * pixel_scale);
-    coastlines_[detail].draw();
+    coastlines_[std::min(detail, coastlines_.size() - 1)].draw();
     programs.use_line(camera, theme.sphere_outline, theme.coast_width * pixel_scale);
     outline_.draw();
 }

@@ -32,7 +32,7 @@ class BasemapLayer {
     TriangleMesh sphere_;
     TriangleMesh land_;
     LineBatch graticule_;
-    // Borders and coastlines at levels of detail, finest first (see kLineDetail in the .cpp).
+    // Borders and coastlines at levels of detail, finest first (geo::kLineDetail).
     std::vector<LineBatch> borders_;
     std::vector<LineBatch> coastlines_;
     LineBatch outline_;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <span>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -96,24 +98,53 @@ TEST(BasemapScene, HomeViewFramesSyriaToJapan) {
     }
 }
 
-TEST(LineThinning, KeepsEndsDropsCloseVerticesAndNeverMovesAPoint) {
+namespace {
+
+// The largest distance from any of `line`'s points to the polyline `thin`.
+double largest_deviation(const std::vector<geo::XY>& line, std::span<const geo::Vec2f> thin) {
+    double worst = 0;
+    for (const geo::XY& p : line) {
+        double best = 1e300;
+        for (size_t i = 1; i < thin.size(); ++i) {
+            const double ax = thin[i - 1].x, ay = thin[i - 1].y, vx = thin[i].x - ax, vy = thin[i].y - ay;
+            const double len2 = vx * vx + vy * vy;
+            const double u = len2 > 0 ? std::clamp(((p.x - ax) * vx + (p.y - ay) * vy) / len2, 0.0, 1.0) : 0.0;
+            best = std::min(best, std::hypot(p.x - ax - u * vx, p.y - ay - u * vy));
+        }
+        worst = std::max(worst, best);
+    }
+    return worst;
+}
+
+} // namespace
+
+TEST(LineThinning, KeepsEndsAndCornersAndStaysWithinTheTolerance) {
     geo::LineSet lines;
-    std::vector<geo::XY> wiggly;
-    for (int i = 0; i <= 1000; ++i)
-        wiggly.push_back({i * 100.0, (i % 2) * 50.0}); // 100 m steps, 50 m zigzag
+    std::vector<geo::XY> wiggly; // 100 m steps with a 50 m zigzag, then a right angle, then a bay
+    for (int i = 0; i <= 500; ++i)
+        wiggly.push_back({i * 100.0, (i % 2) * 50.0});
+    for (int i = 1; i <= 500; ++i)
+        wiggly.push_back({50000.0 + (i % 2) * 30.0, i * 100.0});
+    for (int i = 1; i <= 360; ++i) // a round bay 20 km across
+        wiggly.push_back({50000.0 - 10000.0 + 10000.0 * std::cos(i * M_PI / 180),
+                          50000.0 + 10000.0 * std::sin(i * M_PI / 180)});
     lines.add(wiggly, {0, 0});
     lines.add({{0, 0}, {10, 0}}, {0, 0}); // shorter than the tolerance: keeps both ends
     const geo::LineSet thin = geo::thin_lines(lines, 1000.0);
     ASSERT_EQ(thin.line_count(), 2u);
-    const size_t kept = thin.starts[1] - thin.starts[0];
-    EXPECT_LT(kept, 120u);
-    EXPECT_GT(kept, 80u);
-    EXPECT_EQ(thin.points[0].x, 0.0f);
-    EXPECT_EQ(thin.points[kept - 1].x, 100000.0f);
-    for (size_t i = 1; i + 1 < kept; ++i) // consecutive kept points are at least the tolerance apart
-        EXPECT_GE(
-            std::hypot(thin.points[i].x - thin.points[i - 1].x, thin.points[i].y - thin.points[i - 1].y),
-            1000.0f);
+    const std::span<const geo::Vec2f> kept(thin.points.data(), thin.starts[1]);
+    EXPECT_LT(kept.size(), 40u) << "the zigzags collapse, the bay keeps a few vertices";
+    EXPECT_GT(kept.size(), 6u);
+    EXPECT_EQ(kept.front().x, 0.0f);
+    EXPECT_EQ(kept.back().x, float(wiggly.back().x));
+    EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](geo::Vec2f p) { return p.x >= 49999 && p.y < 100; }))
+        << "the corner stays";
+    EXPECT_LE(largest_deviation(wiggly, kept), 1000.0 + 1e-3);
+    for (const geo::Vec2f& p : kept) // only original vertices, none moved
+        EXPECT_TRUE(std::any_of(wiggly.begin(), wiggly.end(),
+                                [&](const geo::XY& q) { return float(q.x) == p.x && float(q.y) == p.y; }));
     EXPECT_EQ(thin.starts[2] - thin.starts[1], 2u);
     EXPECT_EQ(geo::thin_lines(lines, 0.0).points.size(), lines.points.size());
+    EXPECT_EQ(geo::line_detail_for(1000.0), 0u); // 500 m is under every tolerance but 0
+    EXPECT_EQ(geo::line_detail_for(9000.0), 2u); // 4.5 km: the 4 km level
 }
