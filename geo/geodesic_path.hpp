@@ -8,8 +8,9 @@
 
 namespace geo {
 
-// Points along each leg's geodesic, at most `step_km` apart; longitudes stay continuous (a route
-// across 180 runs on past it) so seam cutting sees where it crosses.
+// Points along each leg's geodesic, at most `step_km` apart, except on legs under 250 km whose
+// geodesic strays under 500 m from the straight line (they keep their ends only); longitudes stay
+// continuous (a route across 180 runs on past it) so seam cutting sees where it crosses.
 LonLatLine densify_geodesic(const std::vector<LonLat>& waypoints, double step_km = 50.0);
 
 // Geodesic length in kilometres of the path through the waypoints.

@@ -87,7 +87,8 @@ StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, i
     wide.viewport_height = camera.viewport_height + 2 * margin;
     if (!picture_ || picture_->width() != wide.viewport_width || picture_->height() != wide.viewport_height ||
         picture_->samples() != std::max(samples, 1)) {
-        auto picture = OffscreenTarget::create(wide.viewport_width, wide.viewport_height, samples);
+        auto picture = OffscreenTarget::create(wide.viewport_width, wide.viewport_height, samples,
+                                               OffscreenTarget::Alpha::Opaque);
         picture_ = picture ? std::move(*picture) : nullptr;
         cached_.reset();
         if (!picture_) { // out of memory: draw directly

@@ -10,13 +10,13 @@
 namespace render {
 namespace {
 
-GlRenderbuffer make_color(int w, int h, int samples) {
+GlRenderbuffer make_color(int w, int h, int samples, GLenum format) {
     GLuint rb = 0;
     glCreateRenderbuffers(1, &rb);
     if (samples > 1)
-        glNamedRenderbufferStorageMultisample(rb, samples, GL_RGBA8, w, h);
+        glNamedRenderbufferStorageMultisample(rb, samples, format, w, h);
     else
-        glNamedRenderbufferStorage(rb, GL_RGBA8, w, h);
+        glNamedRenderbufferStorage(rb, format, w, h);
     return GlRenderbuffer(rb);
 }
 
@@ -29,7 +29,8 @@ GlFramebuffer make_fbo(const GlRenderbuffer& color) {
 
 } // namespace
 
-base::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height, int samples) {
+base::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height, int samples,
+                                                                     Alpha alpha) {
     GLint max_size = 0, max_samples = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
@@ -42,11 +43,14 @@ base::Result<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width
     t->height_ = height;
     samples = std::clamp(samples, 1, std::max(1, int(max_samples)));
     t->samples_ = samples;
-    t->msaa_color_ = make_color(width, height, samples);
+    const GLenum format = alpha == Alpha::Kept ? GL_RGBA8 : GL_RGB8;
+    t->msaa_color_ = make_color(width, height, samples, format);
     t->msaa_fbo_ = make_fbo(t->msaa_color_);
-    t->resolve_color_ = make_color(width, height, 1);
-    t->resolve_fbo_ = make_fbo(t->resolve_color_);
-    for (GLuint fbo : {t->msaa_fbo_.get(), t->resolve_fbo_.get()}) {
+    if (samples > 1) { // single-sampled pictures are their own resolved copy
+        t->resolve_color_ = make_color(width, height, 1, format);
+        t->resolve_fbo_ = make_fbo(t->resolve_color_);
+    }
+    for (GLuint fbo : {t->msaa_fbo_.get(), t->resolved_framebuffer()}) {
         if (glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
             return base::Error{fmt::format("cannot create a {}x{} offscreen framebuffer (out of GPU memory?)",
                                            width, height)};
@@ -60,6 +64,7 @@ void OffscreenTarget::bind() const {
 }
 
 void OffscreenTarget::resolve() const {
+    if (samples_ <= 1) return;
     glBlitNamedFramebuffer(msaa_fbo_.get(), resolve_fbo_.get(), 0, 0, width_, height_, 0, 0, width_, height_,
                            GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
@@ -78,7 +83,7 @@ void OffscreenTarget::blit_region_to(GLuint framebuffer, int sx0, int sy0, int s
 
 std::vector<uint8_t> OffscreenTarget::read_rgba() const {
     resolve();
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_framebuffer());
     return read_rgba_top_down(GL_COLOR_ATTACHMENT0, width_, height_);
 }
 

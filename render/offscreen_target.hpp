@@ -15,8 +15,12 @@ namespace render {
 
 class OffscreenTarget {
   public:
+    // Whether the picture keeps an alpha channel: an opaque one (copied, never blended) is smaller
+    // and copies faster into a window.
+    enum class Alpha { Kept, Opaque };
     // Null with `error` set when the size exceeds the driver's limits or the framebuffer is incomplete.
-    static base::Result<std::unique_ptr<OffscreenTarget>> create(int width, int height, int samples);
+    static base::Result<std::unique_ptr<OffscreenTarget>> create(int width, int height, int samples,
+                                                                 Alpha alpha = Alpha::Kept);
 
     void bind() const; // draw into the multisampled buffer
     // Resolves and reads the pixels, rows top to bottom, 4 bytes each.
@@ -24,7 +28,7 @@ class OffscreenTarget {
     // Resolves the multisampled buffer into the plain one, which `resolved_framebuffer` names (for
     // asynchronous readback, see PixelReadback).
     void resolve() const;
-    GLuint resolved_framebuffer() const { return resolve_fbo_.get(); }
+    GLuint resolved_framebuffer() const { return samples_ > 1 ? resolve_fbo_.get() : msaa_fbo_.get(); }
     // The framebuffer drawing goes into (multisampled when samples() > 1).
     GLuint framebuffer() const { return msaa_fbo_.get(); }
     // Copies the picture into `framebuffer` (0: the window) with its bottom-left corner at (x, y);
@@ -41,7 +45,7 @@ class OffscreenTarget {
   private:
     int width_ = 0, height_ = 0, samples_ = 1;
     GlFramebuffer msaa_fbo_, resolve_fbo_;
-    GlRenderbuffer msaa_color_, resolve_color_;
+    GlRenderbuffer msaa_color_, resolve_color_; // resolve_*: only when multisampled
 };
 
 // RGBA8 of the `width`x`height` rectangle at the origin of the bound read framebuffer's colour

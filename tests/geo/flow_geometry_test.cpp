@@ -147,6 +147,15 @@ TEST(GeodesicPath, MidpointMatchesTheGreatCircle) {
     EXPECT_NEAR(km, 6420, 60);
 }
 
+TEST(GeodesicPath, ShortStraightLegsKeepTheirVerticesOnlyWhereTheGeodesicIsStraight) {
+    // 100 km east at 40 N: the geodesic strays ~0.2 km from the lon/lat line, so a data line's
+    // vertices stand as they are; at 85 N the same leg bows ~2 km and is split; long legs always are.
+    EXPECT_EQ(geo::densify_geodesic({{30.0, 40.0}, {31.17, 40.0}}, 50.0).size(), 2u);
+    EXPECT_GT(geo::densify_geodesic({{30.0, 85.0}, {40.3, 85.0}}, 50.0).size(), 2u);
+    EXPECT_EQ(geo::densify_geodesic({{30.0, 40.0}, {30.0, 42.0}}, 50.0).size(), 2u); // a meridian: straight
+    EXPECT_GE(geo::densify_geodesic({{30.0, 40.0}, {42.0, 40.0}}, 50.0).size(), 20u); // ~1,000 km
+}
+
 TEST(GeodesicPath, RouteAcrossTheAntimeridianIsCutAtTheSeam) {
     // Vladivostok to Anchorage crosses 180: in Equal Earth (lon_0 = 0) it must come in two pieces,
     // neither with an edge longer than a few hundred kilometres.
