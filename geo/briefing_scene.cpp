@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace geo {
 
@@ -28,13 +29,33 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
         if (std::isfinite(v.x) && std::isfinite(v.y)) // nothing non-finite reaches the GPU
             scene.places.push_back({v, p.kind, p.priority, int(i)});
     }
-    for (size_t ci = 0; ci < briefing.corridors.size(); ++ci) {
+    // Corridors in two halves, the first on a worker with its own PROJ context (a briefing of 10k
+    // routes from a layer projects on both cores), joined in order.
+    const size_t corridors = briefing.corridors.size(), split = corridors >= 2000 ? corridors / 2 : 0;
+    std::vector<std::vector<XYLine>> first_half(split);
+    std::thread worker;
+    if (split > 0)
+        worker = std::thread([&] {
+            auto own = Projection::create(projection.definition());
+            if (!own) return; // the definition worked on this thread: not expected; left empty below
+            const Projector local(*own);
+            for (size_t ci = 0; ci < split; ++ci)
+                first_half[ci] = local.line(corridor_line(briefing.corridors[ci]));
+        });
+    std::vector<std::vector<XYLine>> second_half(corridors - split);
+    for (size_t ci = split; ci < corridors; ++ci)
+        second_half[ci - split] = projector.line(corridor_line(briefing.corridors[ci]));
+    if (worker.joinable()) worker.join();
+    for (size_t ci = 0; ci < corridors; ++ci) {
         const Corridor& c = briefing.corridors[ci];
-        for (const XYLine& piece : projector.line(corridor_line(c))) {
+        std::vector<XYLine>& pieces = ci < split ? first_half[ci] : second_half[ci - split];
+        if (ci < split && pieces.empty()) pieces = projector.line(corridor_line(c));
+        for (const XYLine& piece : pieces) {
             scene.corridors.add(piece, origin);
             scene.corridor_modes.push_back(c.mode);
             scene.corridor_of_line.push_back(int(ci));
         }
+        std::vector<XYLine>().swap(pieces);
     }
     if (briefing.info.home) {
         scene.home = projected_bounds(projection, *briefing.info.home, origin);

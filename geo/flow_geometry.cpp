@@ -133,13 +133,14 @@ void evaluate_flows_since(const Briefing& briefing, std::span<const double> peak
 Day busiest_day(const Briefing& briefing) {
     Day best = briefing.info.start;
     double best_total = -1;
-    std::vector<FlowState> states;
     const std::vector<double> peaks = unit_peaks(briefing);
+    const FlowTimeIndex index(briefing); // each day sums only the flows that can move on it
     for (Day d = briefing.info.start; d <= briefing.info.end; ++d) {
-        evaluate_flows(briefing, peaks, d, states);
         double total = 0;
-        for (const FlowState& s : states)
+        for (uint32_t i : index.candidates(d)) {
+            const FlowState s = flow_state(briefing.flows[i], peaks[i], d);
             total += s.intensity * s.opacity;
+        }
         if (total > best_total) best_total = total, best = d;
     }
     return best;

@@ -7,14 +7,11 @@
 #include "geo/slides.hpp"
 
 namespace geo {
+namespace {
 
-base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
-                                       const std::vector<LayerFeatures>& layers,
-                                       const Projection& projection) {
-    auto base = build_basemap_scene(basemap, projection);
-    if (!base) return base.error();
-    MapScene scene;
-    scene.basemap = std::move(*base);
+// The briefing's part of a scene whose basemap is in place.
+MapScene build_on_basemap(MapScene scene, std::shared_ptr<const Briefing> briefing,
+                          const std::vector<LayerFeatures>& layers, const Projection& projection) {
     scene.briefing = std::move(briefing);
     if (!scene.briefing) return scene;
     const Briefing& b = *scene.briefing;
@@ -25,6 +22,25 @@ base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<c
     for (const Slide& slide : b.slides)
         scene.slide_views.push_back(slide_view(slide, b, projection, origin));
     return scene;
+}
+
+} // namespace
+
+base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
+                                       const std::vector<LayerFeatures>& layers, const Projection& projection,
+                                       const SceneOptions& options) {
+    auto base = build_basemap_scene(basemap, projection, options);
+    if (!base) return base.error();
+    MapScene scene;
+    scene.basemap = std::move(*base);
+    return build_on_basemap(std::move(scene), std::move(briefing), layers, projection);
+}
+
+MapScene build_map_scene(const BasemapScene& basemap, std::shared_ptr<const Briefing> briefing,
+                         const std::vector<LayerFeatures>& layers, const Projection& projection) {
+    MapScene scene;
+    scene.basemap = basemap;
+    return build_on_basemap(std::move(scene), std::move(briefing), layers, projection);
 }
 
 } // namespace geo

@@ -6,6 +6,7 @@
 
 #include "base/result.hpp"
 #include "geo/basemap.hpp"
+#include "geo/basemap_scene.hpp"
 #include "geo/briefing.hpp"
 #include "geo/layer_data.hpp"
 #include "geo/projection.hpp"
@@ -20,6 +21,10 @@ namespace geo {
 // read (empty when it has none).
 base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<const Briefing> briefing,
                                        const std::vector<LayerFeatures>& layers,
-                                       const Projection& projection);
+                                       const Projection& projection, const SceneOptions& options = {});
+// The same on a basemap already projected with `projection` (a copy of it goes into the scene):
+// a new briefing or layer on the same map does not project the basemap again.
+MapScene build_map_scene(const BasemapScene& basemap, std::shared_ptr<const Briefing> briefing,
+                         const std::vector<LayerFeatures>& layers, const Projection& projection);
 
 } // namespace geo

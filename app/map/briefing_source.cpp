@@ -39,6 +39,13 @@ base::Error load_error(const std::vector<geo::Diagnostic>& diagnostics, const st
 
 } // namespace
 
+base::Result<std::shared_ptr<const geo::Briefing>> parse_briefing_for(const ViewOptions& view) {
+    if (view.briefing.empty()) return std::shared_ptr<const geo::Briefing>{};
+    geo::BriefingLoad load = geo::load_briefing(view.briefing, basemap_country_catalog());
+    if (!load.briefing) return load_error(load.diagnostics, view.briefing);
+    return std::shared_ptr<const geo::Briefing>(std::make_shared<geo::Briefing>(std::move(*load.briefing)));
+}
+
 base::Result<BriefingData> load_briefing_data_for(const ViewOptions& view) {
     if (view.briefing.empty()) return BriefingData{};
     geo::BriefingLoad load = geo::load_briefing(view.briefing, basemap_country_catalog());

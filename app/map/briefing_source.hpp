@@ -28,6 +28,10 @@ struct BriefingData {
 // Error listing the briefing's or the layers' errors (warnings, such as skipped rows, are left to
 // `check`).
 base::Result<BriefingData> load_briefing_data_for(const ViewOptions& view);
+// Only the briefing file itself, parsed and checked, without reading its layers (so without the
+// flows, events and places they add): what it asks for (projection, basemap, home view) is known
+// at once while load_briefing_data_for reads the rest. Null when no briefing is named.
+base::Result<std::shared_ptr<const geo::Briefing>> parse_briefing_for(const ViewOptions& view);
 
 // Sets the untrusted-input policy for this process: the briefing's folder and the shipped
 // assets are readable; `trusted` (--trust) lifts the path, driver and network rules.

@@ -5,6 +5,7 @@
 #include "geo/map_scene.hpp"
 
 #include <chrono>
+#include <tuple>
 
 namespace app {
 
@@ -19,36 +20,47 @@ void SceneLoader::request(geo::BasemapScale scale, const std::string& projection
 void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) {
     std::shared_ptr<const geo::Basemap> cached;
     if (auto it = basemaps_.find(scale); it != basemaps_.end()) cached = it->second;
-    running_ =
-        std::async(std::launch::async, [scale, projection, cached, briefing = briefing_, layers = layers_]() {
-            const auto start = std::chrono::steady_clock::now();
-            LoadedScene out;
-            out.scale = scale;
-            out.projection = projection;
-            std::shared_ptr<const geo::Basemap> basemap = cached;
-            if (!basemap) {
-                auto loaded = geo::load_basemap(geo::basemap_file(asset_dir(), scale));
-                if (!loaded) {
-                    out.scene = loaded.error();
-                    return out;
-                }
-                basemap = std::make_shared<const geo::Basemap>(std::move(loaded.value()));
-            }
-            auto proj = geo::Projection::create(projection);
-            if (!proj) {
-                out.scene = proj.error();
-                return out;
-            }
-            static const std::vector<geo::LayerFeatures> kNoLayers;
-            auto scene = geo::build_map_scene(*basemap, briefing, layers ? *layers : kNoLayers, *proj);
-            if (scene)
-                out.scene = std::make_shared<const geo::MapScene>(std::move(*scene));
-            else
-                out.scene = scene.error();
-            out.basemap = basemap;
+    std::shared_ptr<const geo::MapScene> reuse;
+    if (last_built_ && last_scale_ == scale && last_built_->basemap.projection == projection) reuse = last_built_;
+    geo::SceneOptions options;
+    if (home_) std::tie(options.home_west, options.home_south, options.home_east, options.home_north) =
+        std::tuple((*home_)[0], (*home_)[1], (*home_)[2], (*home_)[3]);
+    running_ = std::async(std::launch::async, [scale, projection, cached, reuse, options, briefing = briefing_,
+                                               layers = layers_]() {
+        const auto start = std::chrono::steady_clock::now();
+        LoadedScene out;
+        out.scale = scale;
+        out.projection = projection;
+        auto proj = geo::Projection::create(projection);
+        if (!proj) {
+            out.scene = proj.error();
+            return out;
+        }
+        static const std::vector<geo::LayerFeatures> kNoLayers;
+        if (reuse) {
+            out.scene = std::make_shared<const geo::MapScene>(
+                geo::build_map_scene(reuse->basemap, briefing, layers ? *layers : kNoLayers, *proj));
             out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             return out;
-        });
+        }
+        std::shared_ptr<const geo::Basemap> basemap = cached;
+        if (!basemap) {
+            auto loaded = geo::load_basemap(geo::basemap_file(asset_dir(), scale));
+            if (!loaded) {
+                out.scene = loaded.error();
+                return out;
+            }
+            basemap = std::make_shared<const geo::Basemap>(std::move(loaded.value()));
+        }
+        auto scene = geo::build_map_scene(*basemap, briefing, layers ? *layers : kNoLayers, *proj, options);
+        if (scene)
+            out.scene = std::make_shared<const geo::MapScene>(std::move(*scene));
+        else
+            out.scene = scene.error();
+        out.basemap = basemap;
+        out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return out;
+    });
 }
 
 std::optional<LoadedScene> SceneLoader::poll() {
@@ -56,6 +68,7 @@ std::optional<LoadedScene> SceneLoader::poll() {
         return std::nullopt;
     LoadedScene done = running_.get();
     if (done.basemap) basemaps_[done.scale] = done.basemap;
+    if (done.scene) last_built_ = done.scene.value(), last_scale_ = done.scale;
     if (queued_) {
         auto [scale, projection] = *queued_;
         queued_.reset();

@@ -1,12 +1,14 @@
 // Builds map scenes (geo::build_map_scene) off the UI thread: the window keeps drawing the last good
-// scene until the new one is ready, then swaps it in. Basemaps are cached per scale; projections
-// are per task (PROJ contexts are per thread).
+// scene until the new one is ready, then swaps it in. Basemaps are cached per scale, and the last
+// projected basemap is reused while scale and projection stay (a reload or a new layer projects
+// only the briefing); projections are per task (PROJ contexts are per thread).
 #pragma once
 
 #include "geo/basemap.hpp"
 #include "geo/layer_data.hpp"
 #include "geo/scene.hpp"
 
+#include <array>
 #include <future>
 #include <map>
 #include <memory>
@@ -35,6 +37,9 @@ class SceneLoader {
         briefing_ = std::move(briefing);
         layers_ = std::move(layers);
     }
+    // The box a scene without a briefing frames ({west, south, east, north}; default: Eurasia), so
+    // the basemap shown while a briefing loads already shows the briefing's region.
+    void set_home(std::optional<std::array<double, 4>> home) { home_ = home; }
     // Starts building; a request made while one is running replaces it when that one ends.
     void request(geo::BasemapScale scale, const std::string& projection);
     // The finished build, once; nullopt while nothing new is ready.
@@ -51,6 +56,9 @@ class SceneLoader {
     std::future<LoadedScene> running_;
     std::optional<std::pair<geo::BasemapScale, std::string>> queued_;
     std::map<geo::BasemapScale, std::shared_ptr<const geo::Basemap>> basemaps_;
+    std::shared_ptr<const geo::MapScene> last_built_; // its basemap serves the next build on the same map
+    geo::BasemapScale last_scale_ = geo::BasemapScale::k50m;
+    std::optional<std::array<double, 4>> home_;
 };
 
 } // namespace app

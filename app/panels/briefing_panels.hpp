@@ -26,6 +26,10 @@ struct PanelRequest {
 // Bottom strip: playback controls, date axis, volume chart, events, playhead. Returns its height.
 float draw_timeline(Session& session, const geo::Briefing& briefing, const VolumeChart& chart, float ui_scale,
                     PanelRequest& request);
+// The same strip while the briefing is still being read or built (the basemap shows above it):
+// what is under way and how far, `fraction` of the way. Returns its height, the timeline's, so the
+// map keeps its size when the timeline arrives.
+float draw_loading_timeline(const std::string& title, const std::string& stage, float fraction, float ui_scale);
 
 // The Layers panel's "Add layer" part: the path being typed, the layers added so far, and what the
 // briefer asked for this frame.

@@ -57,19 +57,39 @@ void draw_controls(Session& session, const geo::Briefing& briefing, float s) {
     }
 }
 
-} // namespace
+constexpr float kTimelineHeight = 150; // ImGui units at UI scale 1
 
-float draw_timeline(Session& session, const geo::Briefing& briefing, const VolumeChart& chart, float s,
-                    PanelRequest& request) {
+// Places the bottom strip's window for this frame; returns its height.
+float begin_timeline_window(float s) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float height = 150 * s;
+    const float height = kTimelineHeight * s;
     ImGui::SetNextWindowPos(ImVec2(0, display.y - height));
     ImGui::SetNextWindowSize(ImVec2(display.x, height));
     ImGui::SetNextWindowBgAlpha(0.88f);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoScrollbar |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
-    if (!ImGui::Begin("Timeline", nullptr, flags)) {
+    return height;
+}
+
+constexpr ImGuiWindowFlags kTimelineFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                            ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoScrollbar |
+                                            ImGuiWindowFlags_NoSavedSettings |
+                                            ImGuiWindowFlags_NoFocusOnAppearing;
+
+} // namespace
+
+float draw_loading_timeline(const std::string& title, const std::string& stage, float fraction, float s) {
+    const float height = begin_timeline_window(s);
+    if (ImGui::Begin("Timeline", nullptr, kTimelineFlags)) {
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::ProgressBar(fraction, ImVec2(-1, 0), stage.c_str());
+    }
+    ImGui::End();
+    return height;
+}
+
+float draw_timeline(Session& session, const geo::Briefing& briefing, const VolumeChart& chart, float s,
+                    PanelRequest& request) {
+    const float height = begin_timeline_window(s);
+    if (!ImGui::Begin("Timeline", nullptr, kTimelineFlags)) {
         ImGui::End();
         return height;
     }

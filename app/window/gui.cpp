@@ -38,6 +38,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -69,6 +70,8 @@ class Window {
     const geo::Briefing* briefing() const { return scene_ ? scene_->briefing.get() : nullptr; }
     CommandContext context() const { return {scene_.get(), home_, glfwGetTime()}; }
     base::Status take_scene(LoadedScene& done);
+    // The start briefing, read with its layers: the scene with its flows is built next.
+    void take_briefing_data(BriefingData data);
     void poll_reload();
     base::Status apply_start_options();
     void handle_mouse(double to_fb, int map_height);
@@ -100,6 +103,10 @@ class Window {
     render::Frame frame_;                        // the last frame drawn: picking reads its flow states
     VolumeChart chart_;
     std::unique_ptr<SceneLoader> loader_;
+    // The briefing with its layers while they are read at start (the basemap shows meanwhile).
+    std::future<base::Result<BriefingData>> briefing_data_;
+    std::string loading_title_; // the start briefing's title, shown while it loads
+    std::optional<render::Camera> first_fit_; // the view the first scene was framed with
     std::unique_ptr<BriefingWatcher> watcher_;   // hot reload of the briefing and its layers
     std::vector<geo::Diagnostic> reload_errors_; // the last reload's problems; the old picture stays
     int window_samples_ = 0;
@@ -120,6 +127,16 @@ class Window {
     size_t layers_expected_ = 0; // a scene with this many layers is being built; 0 when none
     bool dropped_scripted_ = false;
 };
+
+void Window::take_briefing_data(BriefingData data) {
+    const std::shared_ptr<const geo::Briefing> briefing = data.briefing;
+    session_.clock = Playback::for_briefing(*briefing, geo::busiest_day(*briefing));
+    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
+    if (!briefing->layers.empty())
+        layers = std::make_shared<const std::vector<geo::LayerFeatures>>(std::move(data.layers));
+    loader_->set_briefing(briefing, std::move(layers));
+    loader_->request(view_.basemap, view_.projection);
+}
 
 base::Status Window::take_scene(LoadedScene& done) {
     if (!done.scene.ok()) {
@@ -147,8 +164,15 @@ base::Status Window::take_scene(LoadedScene& done) {
     shown_projection_ = scene->basemap.projection;
     panel_.status = describe(scene->basemap, done);
     panel_.error.clear();
-    if (new_projection) {
+    // The first briefing scene frames its home as the basemap shown before it did, unless the
+    // briefer has moved the map meanwhile.
+    const bool untouched = !old && scene->briefing && first_fit_ &&
+                           first_fit_->center.x == session_.camera.center.x &&
+                           first_fit_->center.y == session_.camera.center.y &&
+                           first_fit_->metres_per_pixel == session_.camera.metres_per_pixel;
+    if (new_projection || untouched) {
         session_.camera.fit(home_);
+        if (!first_fit_) first_fit_ = session_.camera;
         if (session_.slide >= 0 && size_t(session_.slide) < scene->slide_views.size())
             session_.camera.fit(scene->slide_views[size_t(session_.slide)], 0.0);
     }
@@ -222,7 +246,8 @@ void Window::poll_reload() {
     // The watcher's first load is the file the window started with: nothing to do, also while the
     // window's own first load is still under way (adopting it then built the scene twice and lost
     // the start options' selection).
-    if (update->generation == 1 && (briefing() ? loaded->briefing.path == briefing()->path : loader_->busy()))
+    if (update->generation == 1 &&
+        (briefing() ? loaded->briefing.path == briefing()->path : loader_->busy() || briefing_data_.valid()))
         return;
     std::shared_ptr<const geo::Briefing> next(loaded, &loaded->briefing);
     std::shared_ptr<const std::vector<geo::LayerFeatures>> layers(loaded, &loaded->layers);
@@ -351,6 +376,17 @@ void Window::draw_panels(PanelRequest& request) {
         session_.monitor = panel_.monitor;
         if (actions.apply_projection || actions.rebuild) loader_->request(view_.basemap, view_.projection);
         if (actions.home) fly_to(session_, home_, glfwGetTime(), false);
+        // Still reading or building: the strip says so (not before a presentation that starts full
+        // screen, whose map has no strip).
+        if (!b && !view_.briefing.empty() && !(options_.present && !started_)) {
+            const bool reading = briefing_data_.valid();
+            const geo::Briefing* next = loader_->briefing().get();
+            timeline_height_ = draw_loading_timeline(
+                loading_title_,
+                reading ? "Reading the briefing and its layers..."
+                        : fmt::format("Drawing {} flows on the map...", next ? next->flows.size() : 0),
+                reading ? 0.3f : 0.7f, s);
+        }
         if (b) {
             timeline_height_ = draw_timeline(session_, *b, chart_, s, request);
             draw_layers_panel(session_, *b, s, timeline_height_, adding_);
@@ -402,9 +438,12 @@ int Window::run() {
     if (!renderer) return fail(renderer.error().text());
     renderer_ = std::move(*renderer);
     glGetIntegerv(GL_SAMPLES, &window_samples_);
-    auto loaded = load_briefing_data_for(view_);
-    if (!loaded) return fail(loaded.error().text());
-    const std::shared_ptr<const geo::Briefing> start_briefing = loaded->briefing;
+    // The briefing file first (quick; its errors stop the start as before), the basemap scene for
+    // its region next, while its layers are read in the background (issue 16: the map shows within
+    // a frame of the basemap being ready, the flows follow).
+    auto parsed = parse_briefing_for(view_);
+    if (!parsed) return fail(parsed.error().text());
+    const std::shared_ptr<const geo::Briefing> start_briefing = *parsed;
     const ResolvedView resolved = resolve_view(view_, start_briefing.get());
     view_.projection = resolved.projection;
     view_.basemap = resolved.basemap;
@@ -412,17 +451,17 @@ int Window::run() {
     session_.still_pulses = !options_.screenshot.empty();
     if (start_briefing) {
         glfwSetWindowTitle(window_, fmt::format("Supplyline — {}", start_briefing->info.title).c_str());
-        session_.clock = Playback::for_briefing(*start_briefing, geo::busiest_day(*start_briefing));
+        loading_title_ = start_briefing->info.title;
     }
     session_.ui_scale = options_.ui_scale;
     session_.monitor = options_.monitor;
     panel_.projection_input = view_.projection;
     panel_.monitors = monitor_names();
-    std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
-    if (start_briefing && !start_briefing->layers.empty())
-        layers = std::make_shared<const std::vector<geo::LayerFeatures>>(std::move(loaded->layers));
-    loader_ = std::make_unique<SceneLoader>(start_briefing, layers);
+    loader_ = std::make_unique<SceneLoader>();
+    if (start_briefing) loader_->set_home(start_briefing->info.home);
     loader_->request(view_.basemap, view_.projection);
+    if (start_briefing)
+        briefing_data_ = std::async(std::launch::async, [view = view_] { return load_briefing_data_for(view); });
     if (start_briefing && !script_.measuring()) {
         WatchOptions watch;
         watch.countries = basemap_country_catalog();
@@ -461,9 +500,14 @@ int Window::run() {
         fit_map_area(fb_w, std::max(fb_h - timeline_px, 1));
         const render::Camera& camera = session_.camera;
 
+        if (briefing_data_.valid() && briefing_data_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            auto data = briefing_data_.get();
+            if (!data) return fail(data.error().text());
+            take_briefing_data(std::move(*data));
+        }
         if (auto done = loader_->poll()) {
             if (auto taken = take_scene(*done); !taken) return fail(taken.error().text());
-            if (!started_ && scene_)
+            if (!started_ && scene_ && (scene_->briefing || view_.briefing.empty()))
                 if (auto started = apply_start_options(); !started) return fail(started.error().text());
         }
         panel_.building = loader_->busy();
