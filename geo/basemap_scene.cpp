@@ -181,12 +181,8 @@ base::Result<BasemapScene> build_basemap_scene(const Basemap& basemap, const Pro
     }
 
     // Levels of detail for the lines, borders on a worker while coastlines are thinned here.
-    std::thread thinner([&] {
-        for (size_t k = 1; k < kLineDetailLevels; ++k)
-            scene.border_levels.push_back(thin_lines(scene.borders, kLineDetail[k]));
-    });
-    for (size_t k = 1; k < kLineDetailLevels; ++k)
-        scene.coastline_levels.push_back(thin_lines(scene.coastlines, kLineDetail[k]));
+    std::thread thinner([&] { scene.border_levels = line_levels(scene.borders); });
+    scene.coastline_levels = line_levels(scene.coastlines);
     thinner.join();
 
     // Countries were triangulated in order, so each one's triangles are one run of land vertices.

@@ -4,6 +4,7 @@
 #include "geo/corridor_line.hpp"
 #include "geo/flow_geometry.hpp"
 #include "geo/geodesic_path.hpp"
+#include "geo/line_thinning.hpp"
 #include "geo/projector.hpp"
 #include "geo/seam_cut.hpp"
 #include "geo/triangulate.hpp"
@@ -57,6 +58,7 @@ BriefingScene build_briefing_scene(const Briefing& briefing, const Projection& p
         }
         std::vector<XYLine>().swap(pieces);
     }
+    scene.corridor_levels = line_levels(scene.corridors);
     if (briefing.info.home) {
         scene.home = projected_bounds(projection, *briefing.info.home, origin);
         scene.has_home = scene.home.max_x > scene.home.min_x && scene.home.max_y > scene.home.min_y;

@@ -28,6 +28,13 @@ size_t line_detail_for(double metres_per_pixel) {
     return level;
 }
 
+std::vector<LineSet> line_levels(const LineSet& lines) {
+    std::vector<LineSet> levels;
+    for (size_t k = 1; k < kLineDetailLevels; ++k)
+        levels.push_back(thin_lines(k == 1 ? lines : levels.back(), kLineDetail[k] - kLineDetail[k - 1]));
+    return levels;
+}
+
 LineSet thin_lines(const LineSet& lines, double tolerance) {
     LineSet out;
     const float t2 = float(tolerance * tolerance);

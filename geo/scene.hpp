@@ -88,6 +88,7 @@ struct FlowGeometry {
 struct BriefingScene {
     std::vector<PlaceMarker> places;          // visible ones only (not on a globe's far side)
     LineSet corridors;                        // every corridor, geodesically densified and seam-cut
+    std::vector<LineSet> corridor_levels;     // `corridors` thinned for zoomed-out views (geo::line_levels)
     std::vector<CorridorMode> corridor_modes; // per line in `corridors`
     std::vector<int> corridor_of_line;        // per line in `corridors`: index into Briefing::corridors
     Bounds home;                              // the briefing's first view, when it sets one

@@ -2,6 +2,7 @@
 #include "render/briefing_layer.hpp"
 
 #include "geo/label_layout.hpp"
+#include "geo/line_thinning.hpp"
 
 #include <fmt/format.h>
 
@@ -24,16 +25,21 @@ base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Br
     auto layer = std::unique_ptr<BriefingLayer>(new BriefingLayer);
     layer->briefing_ = &briefing;
     layer->places_ = scene.places;
-    // One batch per corridor mode, so modes switch on and off without touching geometry.
-    std::vector<geo::LineSet> by_mode(geo::corridor_mode_names().size());
-    for (size_t l = 0; l < scene.corridors.line_count(); ++l) {
-        geo::LineSet& set = by_mode[size_t(scene.corridor_modes[l])];
-        set.points.insert(set.points.end(), scene.corridors.points.begin() + scene.corridors.starts[l],
-                          scene.corridors.points.begin() + scene.corridors.starts[l + 1]);
-        set.starts.push_back(uint32_t(set.points.size()));
+    // One batch per corridor mode, so modes switch on and off without touching geometry, at each
+    // level of detail (thinning keeps every line, so the modes of level 0's lines hold for all).
+    for (size_t level = 0; level <= scene.corridor_levels.size(); ++level) {
+        const geo::LineSet& lines = level == 0 ? scene.corridors : scene.corridor_levels[level - 1];
+        std::vector<geo::LineSet> by_mode(geo::corridor_mode_names().size());
+        for (size_t l = 0; l < lines.line_count() && l < scene.corridor_modes.size(); ++l) {
+            geo::LineSet& set = by_mode[size_t(scene.corridor_modes[l])];
+            set.points.insert(set.points.end(), lines.points.begin() + lines.starts[l],
+                              lines.points.begin() + lines.starts[l + 1]);
+            set.starts.push_back(uint32_t(set.points.size()));
+        }
+        std::vector<LineBatch>& batches = layer->corridors_.emplace_back();
+        for (const geo::LineSet& set : by_mode)
+            batches.emplace_back(set);
     }
-    for (const geo::LineSet& set : by_mode)
-        layer->corridors_.emplace_back(set);
     auto markers_made = MarkerBatch::create(scene.places);
     if (!markers_made) return markers_made.error();
     layer->markers_ = std::move(*markers_made);
@@ -154,8 +160,10 @@ void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& fra
     const geo::Visibility& v = frame.visibility;
     programs.use_line(camera, frame.look.theme->corridor,
                       frame.look.theme->corridor_width * 0.6f * frame.pixel_scale);
-    for (size_t mode = 0; mode < corridors_.size(); ++mode)
-        if (mode >= v.modes.size() || v.modes[mode]) corridors_[mode].draw();
+    const std::vector<LineBatch>& level =
+        corridors_[std::min(geo::line_detail_for(camera.metres_per_pixel), corridors_.size() - 1)];
+    for (size_t mode = 0; mode < level.size(); ++mode)
+        if (mode >= v.modes.size() || v.modes[mode]) level[mode].draw();
 }
 
 void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const geo::Spotlight& spotlight,

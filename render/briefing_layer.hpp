@@ -54,7 +54,7 @@ class BriefingLayer {
   private:
     const geo::Briefing* briefing_ = nullptr;
     std::vector<geo::PlaceMarker> places_;
-    std::vector<LineBatch> corridors_; // per corridor mode
+    std::vector<std::vector<LineBatch>> corridors_; // per level of detail, per corridor mode
     std::unique_ptr<MarkerBatch> markers_;
     std::unique_ptr<FontAtlas> font_;
     std::unique_ptr<TextBatch> text_; // scratch for each text draw
