@@ -91,14 +91,24 @@ void evaluate_flows(const Briefing& briefing, double t, std::vector<FlowState>& 
 namespace {
 
 // One flow's state at t: intensity from its volume, opacity fading in and out over a week.
-FlowState flow_state(const Flow& f, double peak, double t) {
+FlowState flow_state(std::span<const VolumePoint> points, Interpolation interpolation, bool denied, double peak,
+                     double t) {
     constexpr double kFadeDays = 7;
     FlowState s;
-    if (f.volume.points.empty() || f.confidence == Confidence::Denied) return s;
-    s.intensity = peak > 0 ? float(f.volume.at(t) / peak) : 0.0f;
-    const double since = t - f.volume.points.front().day, until = f.volume.points.back().day + 1 - t;
+    if (points.empty() || denied) return s;
+    s.intensity = peak > 0 ? float(volume_at(points, interpolation, t) / peak) : 0.0f;
+    const double since = t - points.front().day, until = points.back().day + 1 - t;
     s.opacity = s.intensity > 0 ? float(std::clamp(std::min(since + 1, until) / kFadeDays, 0.0, 1.0)) : 0.0f;
     return s;
+}
+
+FlowState flow_state(const Flow& f, double peak, double t) {
+    return flow_state(f.volume.points, f.volume.interpolation, f.confidence == Confidence::Denied, peak, t);
+}
+
+// The same from the index's flat copy of the series (what a frame reads).
+FlowState flow_state(const FlowTimeIndex& index, uint32_t i, double peak, double t) {
+    return flow_state(index.points(i), index.interpolation(i), index.denied(i), peak, t);
 }
 
 } // namespace
@@ -114,7 +124,7 @@ void evaluate_flows(const Briefing& briefing, std::span<const double> peaks, con
                     double t, std::vector<FlowState>& out) {
     out.assign(briefing.flows.size(), FlowState{});
     for (uint32_t i : index.candidates(t))
-        out[i] = flow_state(briefing.flows[i], peaks[i], t);
+        out[i] = flow_state(index, i, peaks[i], t);
 }
 
 void evaluate_flows_since(const Briefing& briefing, std::span<const double> peaks, double from, double t,
@@ -138,7 +148,7 @@ Day busiest_day(const Briefing& briefing) {
     for (Day d = briefing.info.start; d <= briefing.info.end; ++d) {
         double total = 0;
         for (uint32_t i : index.candidates(d)) {
-            const FlowState s = flow_state(briefing.flows[i], peaks[i], d);
+            const FlowState s = flow_state(index, i, peaks[i], d);
             total += s.intensity * s.opacity;
         }
         if (total > best_total) best_total = total, best = d;

@@ -7,6 +7,12 @@
 namespace geo {
 
 FlowTimeIndex::FlowTimeIndex(const Briefing& briefing) {
+    series_.reserve(briefing.flows.size());
+    for (const Flow& f : briefing.flows) {
+        series_.push_back({uint32_t(points_.size()), uint32_t(f.volume.points.size()),
+                           f.volume.interpolation == Interpolation::Step, f.confidence == Confidence::Denied});
+        points_.insert(points_.end(), f.volume.points.begin(), f.volume.points.end());
+    }
     double lo = 1e300, hi = -1e300;
     size_t dated = 0;
     for (const Flow& f : briefing.flows)

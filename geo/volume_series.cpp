@@ -6,6 +6,10 @@
 namespace geo {
 
 double VolumeSeries::at(double t) const {
+    return volume_at(points, interpolation, t);
+}
+
+double volume_at(std::span<const VolumePoint> points, Interpolation interpolation, double t) {
     if (points.empty() || t < points.front().day || t > points.back().day) return 0;
     // First point after t; t lies in [prev.day, next.day].
     auto next = std::upper_bound(points.begin(), points.end(), t,

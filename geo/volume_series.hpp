@@ -5,6 +5,7 @@
 
 #include "geo/calendar.hpp"
 
+#include <span>
 #include <vector>
 
 namespace geo {
@@ -15,6 +16,10 @@ struct VolumePoint {
     Day day = 0;
     double value = 0;
 };
+
+// Value at day t of the series `points` (strictly increasing days): 0 outside them, else stepped or
+// linear between the points around t.
+double volume_at(std::span<const VolumePoint> points, Interpolation interpolation, double t);
 
 struct VolumeSeries {
     std::vector<VolumePoint> points; // strictly increasing days

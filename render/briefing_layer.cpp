@@ -172,7 +172,10 @@ void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const 
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     if (v.theaters) draw_theaters(programs, frame, spotlight, basemap);
-    flows_->update(frame.flow_states);
+    if (frame.shown_from >= frame.t) // only the flows filed under t's week can be alive
+        flows_->update(frame.flow_states, time_index_.candidates(frame.t));
+    else
+        flows_->update(frame.flow_states);
     flows_->draw(camera, frame.pixel_scale, frame.anim_seconds);
     if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, frame.pixel_scale);
     if (v.events) draw_event_rings(frame);
@@ -371,11 +374,17 @@ void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) con
     LegendContent content;
     content.categories.assign(geo::flow_category_names().size(), false);
     content.confidences.assign(geo::confidence_names().size(), false);
-    for (size_t i = 0; i < states.size(); ++i)
-        if (states[i].intensity * states[i].opacity > 0) {
-            content.categories[size_t(briefing_->flows[i].category)] = true;
-            content.confidences[size_t(briefing_->flows[i].confidence)] = true;
-        }
+    auto note = [&](size_t i) {
+        if (i >= states.size() || states[i].intensity * states[i].opacity <= 0) return;
+        content.categories[size_t(briefing_->flows[i].category)] = true;
+        content.confidences[size_t(briefing_->flows[i].confidence)] = true;
+    };
+    if (frame.shown_from >= frame.t) // only what moves at t: the candidates hold every live flow
+        for (uint32_t i : time_index_.candidates(frame.t))
+            note(i);
+    else
+        for (size_t i = 0; i < states.size(); ++i)
+            note(i);
     if (frame.visibility.legend)
         legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale,
                       frame.anim_seconds, theme, *font_, *text_);

@@ -103,7 +103,7 @@ base::Result<std::unique_ptr<FlowLayer>> FlowLayer::create(const geo::Briefing& 
     return layer;
 }
 
-void FlowLayer::update(const std::vector<geo::FlowState>& states) {
+void FlowLayer::update(const std::vector<geo::FlowState>& states, std::optional<std::span<const uint32_t>> only) {
     segment_runs_ = arrow_runs_ = submitted_segments_ = 0;
     if (states.empty()) return;
     glNamedBufferSubData(state_buffer_.get(), 0, GLsizeiptr(states.size() * sizeof(geo::FlowState)),
@@ -116,14 +116,20 @@ void FlowLayer::update(const std::vector<geo::FlowState>& states) {
     const size_t n = std::min(states.size(), flows_);
     auto runs = [&](const std::vector<uint32_t>& first, const std::vector<uint32_t>& count) {
         const size_t before = commands_.size();
-        for (size_t f = 0; f < n; ++f) {
-            if (states[f].intensity * states[f].opacity <= 0 || count[f] == 0) continue;
+        auto consider = [&](size_t f) {
+            if (f >= n || states[f].intensity * states[f].opacity <= 0 || count[f] == 0) return;
             DrawArraysIndirectCommand* last = commands_.size() > before ? &commands_.back() : nullptr;
             if (last && last->base_instance + last->instance_count == first[f])
                 last->instance_count += count[f];
             else
                 commands_.push_back({4, count[f], 0, first[f]});
-        }
+        };
+        if (only)
+            for (uint32_t f : *only)
+                consider(f);
+        else
+            for (size_t f = 0; f < n; ++f)
+                consider(f);
         return commands_.size() - before;
     };
     segment_runs_ = runs(segment_first_, segment_count_);

@@ -17,6 +17,8 @@
 
 #include <array>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,8 +38,10 @@ class FlowLayer {
                                                            const geo::FlowGeometry& geometry);
 
     // Uploads the per-flow state for this frame and the draw commands of the live flows' runs
-    // (the only per-frame uploads).
-    void update(const std::vector<geo::FlowState>& states);
+    // (the only per-frame uploads). With `only` (ascending flow indices, e.g. the time index's
+    // candidates), the runs look at those flows alone: every other flow's state must be zero.
+    void update(const std::vector<geo::FlowState>& states,
+                std::optional<std::span<const uint32_t>> only = std::nullopt);
     // `anim_seconds` drives the pulses; `pixel_scale` converts point sizes to pixels.
     void draw(const Camera& camera, float pixel_scale, double anim_seconds) const;
     // Draws only segments [first, first + count), without arrowheads, optionally all in one colour

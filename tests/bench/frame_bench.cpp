@@ -131,7 +131,7 @@ void BM_FrameCpu(benchmark::State& state) {
     for (auto _ : state) { // days 300..400 of the span, as the probe's 300..350
         const double t = briefing.info.start + 300 + std::fmod(double(frame++) * 0.05, 100.0);
         geo::evaluate_flows(briefing, peaks, index, t, states);
-        layer->update(states);
+        layer->update(states, index.candidates(t));
     }
     glFinish();
     state.counters["segments"] = double(layer->segment_count());

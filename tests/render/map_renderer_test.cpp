@@ -182,6 +182,12 @@ TEST(FlowLayer, SubmitsOnlyTheLiveFlowsSegments) {
                     (*layer)->submitted_segments(), (*layer)->segment_count());
         EXPECT_EQ((*layer)->submitted_segments(), live) << date;
         EXPECT_LT((*layer)->submitted_segments(), (*layer)->segment_count()) << date;
+        // What a frame does: evaluate and submit only the time index's candidates, same draw.
+        const geo::FlowTimeIndex index(*load.briefing);
+        std::vector<geo::FlowState> indexed;
+        geo::evaluate_flows(*load.briefing, peaks, index, *geo::parse_day(date), indexed);
+        (*layer)->update(indexed, index.candidates(*geo::parse_day(date)));
+        EXPECT_EQ((*layer)->submitted_segments(), live) << date << " (candidates only)";
     }
 }
 
