@@ -43,4 +43,40 @@ MapScene build_map_scene(const BasemapScene& basemap, std::shared_ptr<const Brie
     return build_on_basemap(std::move(scene), std::move(briefing), layers, projection);
 }
 
+namespace {
+
+template <typename T> void free_vector(std::vector<T>& v) {
+    std::vector<T>().swap(v);
+}
+
+void free_lines(LineSet& lines) {
+    free_vector(lines.points);
+    lines.starts.assign(1, 0);
+}
+
+} // namespace
+
+void drop_uploaded_geometry(MapScene& scene) {
+    BasemapScene& b = scene.basemap;
+    free_vector(b.sphere_triangles);
+    free_vector(b.land_triangles);
+    free_vector(b.land_country);
+    for (LineSet* lines : {&b.sphere_outline, &b.coastlines, &b.borders, &b.graticule})
+        free_lines(*lines);
+    free_vector(b.coastline_levels);
+    free_vector(b.border_levels);
+    if (scene.briefing_scene) {
+        BriefingScene& s = *scene.briefing_scene;
+        free_lines(s.corridors);
+        free_vector(s.corridor_levels);
+        free_vector(s.flows.segments);
+        free_vector(s.flows.arrows);
+        free_vector(s.theater_discs);
+    }
+    if (scene.layer_scene) {
+        free_lines(scene.layer_scene->lines);
+        free_vector(scene.layer_scene->points);
+    }
+}
+
 } // namespace geo

@@ -27,4 +27,9 @@ base::Result<MapScene> build_map_scene(const Basemap& basemap, std::shared_ptr<c
 MapScene build_map_scene(const BasemapScene& basemap, std::shared_ptr<const Briefing> briefing,
                          const std::vector<LayerFeatures>& layers, const Projection& projection);
 
+// Frees the arrays only the GPU needs once they are uploaded (basemap triangles and lines with
+// their levels, corridor lines with theirs, flow segments and arrows, layer geometry), keeping what
+// labels, slides and framing read. For maps that are only drawn (`render`, `export`), never picked.
+void drop_uploaded_geometry(MapScene& scene);
+
 } // namespace geo

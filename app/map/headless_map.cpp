@@ -25,7 +25,11 @@ HeadlessMap::open(const ViewOptions& view, const std::function<void(const char*)
     done("load");
     auto scene = geo::build_map_scene(*basemap, briefing, data->layers, *projection);
     if (!scene) return scene.error();
-    map->scene_ = std::make_shared<const geo::MapScene>(std::move(*scene));
+    auto built = std::make_shared<geo::MapScene>(std::move(*scene));
+    map->scene_ = built;
+    basemap = base::Error{"released"}; // the lon/lat basemap and the layers' features are in the scene now
+    data->layers.clear();
+    data->layers.shrink_to_fit();
     done("project");
 
     auto context = render::HeadlessContext::create();
@@ -35,6 +39,7 @@ HeadlessMap::open(const ViewOptions& view, const std::function<void(const char*)
     if (!renderer) return renderer.error();
     map->renderer_ = std::move(*renderer);
     if (auto shown = map->renderer_->set_scene(map->scene_); !shown) return shown.error();
+    geo::drop_uploaded_geometry(*built); // the GPU has its copy; a headless map is never picked
     done("gl setup");
     return map;
 }
