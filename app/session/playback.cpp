@@ -26,6 +26,11 @@ double Playback::shown_from() const {
     return t;
 }
 
+double wall_step(double last_frame, double now) {
+    constexpr double kLongestStep = 2.0;
+    return std::clamp(now - last_frame, 0.0, kLongestStep);
+}
+
 void advance(Playback& clock, const geo::Briefing& briefing, double seconds) {
     if (!clock.playing || seconds <= 0) return;
     const double from = clock.t, to = clock.t + seconds * clock.speed;

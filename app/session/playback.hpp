@@ -28,6 +28,11 @@ struct Playback {
     double shown_from() const;
 };
 
+// The wall time a frame advances the clock by: all the time since the last frame, so playback
+// keeps real time at any frame rate (rehearsal timing is the talk's), except that a gap over 2 s
+// (the machine slept, a modal dialog) counts as 2 s rather than a leap.
+double wall_step(double last_frame, double now);
+
 // Advances a playing clock by `seconds` of wall time. Stops at the end (or wraps to the start when
 // looping) and pauses on the first event flagged `pause` whose start the step reaches.
 void advance(Playback& clock, const geo::Briefing& briefing, double seconds);

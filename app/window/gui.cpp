@@ -488,7 +488,7 @@ int Window::run() {
             glfwWaitEventsTimeout(0.05);
         }
         if (input_events() != inputs_seen) inputs_seen = input_events(), last_input = glfwGetTime();
-        const double now = glfwGetTime(), dt = std::min(now - last_time, 0.25);
+        const double now = glfwGetTime(), dt = wall_step(last_time, now);
         last_time = now;
 
         int fb_w = 0, fb_h = 0, win_w = 0, win_h = 0;

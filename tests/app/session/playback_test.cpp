@@ -38,6 +38,27 @@ TEST(Playback, PlaysAtItsSpeedAndStopsAtTheEnd) {
     EXPECT_DOUBLE_EQ(p.t, b.info.start);
 }
 
+// The window advances the clock by wall_step() each frame: at 60, 4 or 1.5 frames a second, with
+// uneven frames, "7 days a second" is 7 days a second of wall time (issue 17: at 4 fps it ran at 4.8).
+TEST(Playback, KeepsWallTimeAtAnyFrameRate) {
+    const geo::Briefing b = year_with_events();
+    for (double fps : {60.0, 4.0, 1.5}) {
+        app::Playback p = app::Playback::for_briefing(b, b.info.start + 120);
+        app::toggle_play(p);
+        p.speed = 7;
+        double now = 0, last = 0;
+        for (int frame = 0; now < 10.0; ++frame) {
+            now += (1.0 / fps) * (frame % 3 == 0 ? 1.4 : 0.8); // uneven frames, mean 1/fps
+            app::advance(p, b, app::wall_step(last, now));
+            last = now;
+        }
+        EXPECT_NEAR(p.t - (b.info.start + 120), 7 * now, 0.05 * 7 * now) << fps << " fps";
+    }
+    EXPECT_DOUBLE_EQ(app::wall_step(10.0, 10.5), 0.5);
+    EXPECT_DOUBLE_EQ(app::wall_step(10.0, 40.0), 2.0); // after a long stall: no leap
+    EXPECT_DOUBLE_EQ(app::wall_step(10.0, 9.0), 0.0);
+}
+
 TEST(Playback, LoopWrapsToTheStart) {
     const geo::Briefing b = year_with_events();
     app::Playback p = app::Playback::for_briefing(b, b.info.end - 5);
