@@ -5,11 +5,12 @@
 #include <numeric>
 
 namespace geo {
-namespace {
 
-bool overlaps(const LabelBox& a, const LabelBox& b, double margin) {
+bool boxes_overlap(const LabelBox& a, const LabelBox& b, double margin) {
     return a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;
 }
+
+namespace {
 
 double overlap_area(const LabelBox& a, const LabelBox& b) {
     const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0),
@@ -37,9 +38,9 @@ std::vector<size_t> place_labels(std::span<const LabelBox> candidates, std::span
         const LabelBox& box = candidates[i];
         if (placed(box)) continue;
         bool free = std::none_of(chosen.begin(), chosen.end(),
-                                 [&](size_t j) { return overlaps(box, candidates[j], margin); });
+                                 [&](size_t j) { return boxes_overlap(box, candidates[j], margin); });
         free = free && std::none_of(blocked.begin(), blocked.end(),
-                                    [&](const LabelBox& b) { return overlaps(box, b, 0.0); });
+                                    [&](const LabelBox& b) { return boxes_overlap(box, b, 0.0); });
         if (!free) {
             if (box.priority == 1) unplaced_first.push_back(i);
             continue;
@@ -57,7 +58,7 @@ std::vector<size_t> place_labels(std::span<const LabelBox> candidates, std::span
             const LabelBox& other = candidates[unplaced_first[m]];
             if (m != n && (box.group < 0 || other.group != box.group)) continue;
             if (std::any_of(blocked.begin(), blocked.end(),
-                            [&](const LabelBox& b) { return b.hard && overlaps(other, b, 0.0); }))
+                            [&](const LabelBox& b) { return b.hard && boxes_overlap(other, b, 0.0); }))
                 continue;
             double cover = 0;
             for (size_t j : chosen)
@@ -69,7 +70,7 @@ std::vector<size_t> place_labels(std::span<const LabelBox> candidates, std::span
         if (best == candidates.size()) continue; // hidden under the title block: nothing to do
         // Less important labels make way for it.
         std::erase_if(chosen, [&](size_t j) {
-            return candidates[j].priority > 1 && overlaps(candidates[best], candidates[j], margin);
+            return candidates[j].priority > 1 && boxes_overlap(candidates[best], candidates[j], margin);
         });
         chosen.push_back(best);
         if (box.group >= 0) placed_groups.push_back(box.group);

@@ -15,6 +15,9 @@ struct LabelBox {
     bool hard = false; // a blocked box that even a priority-1 label must not cover (the title block)
 };
 
+// True when the boxes overlap, or come closer than `margin` pixels.
+bool boxes_overlap(const LabelBox& a, const LabelBox& b, double margin = 0);
+
 // Indices of the boxes to draw (for a group, its first candidate that fits); `margin` pixels are kept free
 // around each; `blocked` boxes (the markers themselves) are never covered. Priority-1 labels are never
 // dropped: when none of a group's candidates fits, the one overlapping least is drawn anyway, unless

@@ -156,7 +156,8 @@ void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) cons
         adjust(i);
 }
 
-void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame, const Camera& camera) const {
+void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame,
+                                   const Camera& camera) const {
     const geo::Visibility& v = frame.visibility;
     programs.use_line(camera, frame.look.theme->corridor,
                       frame.look.theme->corridor_width * 0.6f * frame.pixel_scale);
@@ -238,9 +239,10 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
                          at.y + below + theater_px * 0.5, 0});
     }
 
-    // The title block and the date stamp are never covered.
+    // The title block, the date stamp and the legend are never covered.
     marks.push_back(overlay.title_block);
     marks.push_back(overlay.date_stamp);
+    if (overlay.legend_box) marks.push_back(*overlay.legend_box);
 
     // Place labels right of each marker, then (when asked) flow names halfway along their routes;
     // the important ones first, none overlapping.
@@ -295,6 +297,10 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     const double margin = 3.0 * pixel_scale;
     const float halo = 2.6f * pixel_scale;
     const std::vector<size_t> chosen = geo::place_labels(boxes, marks, margin);
+    placed_.labels.clear();
+    for (size_t i : chosen)
+        placed_.labels.push_back(boxes[i]);
+    placed_.legend = overlay.legend_box;
     for (int style = 1; style < 4 + int(category_palette().size()); ++style) {
         text_->clear();
         float size = 0;
@@ -341,7 +347,66 @@ BriefingLayer::OverlayLayout BriefingLayer::overlay_layout(const Frame& frame) c
                     0,
                     -1,
                     true};
+    // The legend in the right-hand corner that covers least of the story (never the title).
+    if (frame.visibility.legend) {
+        const LegendContent content = legend_content(frame);
+        int best = 0;
+        for (LegendCorner corner : {LegendCorner::BottomRight, LegendCorner::TopRight}) {
+            LegendLayout l = Legend::layout(content, camera.viewport_width, camera.viewport_height, o.pad,
+                                            frame.pixel_scale, *font_, corner);
+            if (l.rows.empty()) break;
+            const geo::LabelBox box{l.x0, l.y0, l.x1, l.y1, 0, -1, true};
+            if (geo::boxes_overlap(box, o.title_block)) continue;
+            const int busy = busyness(box, frame);
+            if (!o.legend_box || busy < best) o.legend = std::move(l), o.legend_box = box, best = busy;
+        }
+    }
     return o;
+}
+
+LegendContent BriefingLayer::legend_content(const Frame& frame) const {
+    const std::vector<geo::FlowState>& states = frame.flow_states;
+    LegendContent content;
+    content.categories.assign(geo::flow_category_names().size(), false);
+    content.confidences.assign(geo::confidence_names().size(), false);
+    auto note = [&](size_t i) {
+        if (i >= states.size() || states[i].intensity * states[i].opacity <= 0) return;
+        content.categories[size_t(briefing_->flows[i].category)] = true;
+        content.confidences[size_t(briefing_->flows[i].confidence)] = true;
+    };
+    if (frame.shown_from >= frame.t) // only what moves at t: the candidates hold every live flow
+        for (uint32_t i : time_index_.candidates(frame.t))
+            note(i);
+    else
+        for (size_t i = 0; i < states.size(); ++i)
+            note(i);
+    return content;
+}
+
+int BriefingLayer::busyness(const geo::LabelBox& box, const Frame& frame) const {
+    auto inside = [&](geo::Vec2f p) {
+        const geo::XY at = frame.camera.map_to_screen({p.x, p.y});
+        return at.x >= box.x0 && at.x <= box.x1 && at.y >= box.y0 && at.y <= box.y1;
+    };
+    int busy = 0;
+    if (frame.visibility.places)
+        for (const geo::PlaceMarker& m : places_)
+            if (inside(m.position)) busy += 4 - std::clamp(m.priority, 1, 3);
+    const std::vector<geo::FlowState>& states = frame.flow_states;
+    for (size_t i = 0; i < states.size() && i < flow_middle_.size(); ++i)
+        if (states[i].intensity * states[i].opacity > 0 && inside(flow_middle_[i])) ++busy;
+    // A theater's name (drawn where it is, never moved) counts as much as a capital.
+    const float theater_px = 15.0f * frame.pixel_scale;
+    for (size_t i = 0; frame.visibility.theaters && i < briefing_->theaters.size() && i < has_anchor_.size();
+         ++i) {
+        const auto state = briefing_->theaters[i].state_at(frame.t);
+        if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended) continue;
+        const geo::XY at = frame.camera.map_to_screen({theater_anchor_[i].x, theater_anchor_[i].y});
+        const double half = font_->measure(spaced_capitals(briefing_->theaters[i].name), theater_px) / 2;
+        if (geo::boxes_overlap(box, {at.x - half, at.y - theater_px, at.x + half, at.y + 2 * theater_px}))
+            busy += 3;
+    }
+    return busy;
 }
 
 void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) const {
@@ -370,24 +435,8 @@ void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) con
     text_->draw(*font_, camera.viewport_width, camera.viewport_height, theme.label, theme.label_halo,
                 3.0f * pixel_scale, date_px);
 
-    // Legend, bottom right: what moves on the map now.
-    LegendContent content;
-    content.categories.assign(geo::flow_category_names().size(), false);
-    content.confidences.assign(geo::confidence_names().size(), false);
-    auto note = [&](size_t i) {
-        if (i >= states.size() || states[i].intensity * states[i].opacity <= 0) return;
-        content.categories[size_t(briefing_->flows[i].category)] = true;
-        content.confidences[size_t(briefing_->flows[i].confidence)] = true;
-    };
-    if (frame.shown_from >= frame.t) // only what moves at t: the candidates hold every live flow
-        for (uint32_t i : time_index_.candidates(frame.t))
-            note(i);
-    else
-        for (size_t i = 0; i < states.size(); ++i)
-            note(i);
-    if (frame.visibility.legend)
-        legend_->draw(content, camera.viewport_width, camera.viewport_height, pad, pixel_scale,
-                      frame.anim_seconds, theme, *font_, *text_);
+    // Legend: what moves on the map now, where overlay_layout put it.
+    legend_->draw(o.legend, frame.anim_seconds, theme, *font_, *text_);
 }
 
 } // namespace render

@@ -24,6 +24,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,14 @@ class BriefingLayer {
     void draw(const MapPrograms& programs, const Frame& frame, const geo::Spotlight& spotlight,
               const BasemapLayer* basemap) const;
 
+    // What the last draw() placed, in screen pixels: every label drawn, and the legend's backing
+    // when there was a legend (tests check that they never overlap).
+    struct PlacedOverlay {
+        std::vector<geo::LabelBox> labels;
+        std::optional<geo::LabelBox> legend;
+    };
+    const PlacedOverlay& last_overlay() const { return placed_; }
+
   private:
     const geo::Briefing* briefing_ = nullptr;
     std::vector<geo::PlaceMarker> places_;
@@ -58,6 +67,7 @@ class BriefingLayer {
     std::unique_ptr<MarkerBatch> markers_;
     std::unique_ptr<FontAtlas> font_;
     std::unique_ptr<TextBatch> text_; // scratch for each text draw
+    mutable PlacedOverlay placed_;
     std::unique_ptr<FlowLayer> flows_;
     std::unique_ptr<Legend> legend_;
     std::vector<double> unit_peaks_; // per flow, for evaluate_flows
@@ -77,7 +87,13 @@ class BriefingLayer {
         float pad, title_px, sub_px, date_px;
         std::string_view headline, subline;
         geo::LabelBox title_block, date_stamp;
+        LegendLayout legend;                     // no rows: no legend
+        std::optional<geo::LabelBox> legend_box; // its backing, kept clear of labels
     };
+    LegendContent legend_content(const Frame& frame) const;
+    // How much of the story a rectangle would cover: visible places (weighted by priority) and the
+    // middles of live flows inside it.
+    int busyness(const geo::LabelBox& box, const Frame& frame) const;
     OverlayLayout overlay_layout(const Frame& frame) const;
     void draw_labels(const Frame& frame, const geo::Spotlight& spotlight, const OverlayLayout& overlay) const;
     void draw_event_rings(const Frame& frame) const;

@@ -51,6 +51,10 @@ class MapRenderer {
 
     // Clears and draws the whole map for `frame` into `target`.
     void draw(const Frame& frame, const DrawTarget& target = {});
+    // The labels and legend the last draw() placed; null without a briefing.
+    const BriefingLayer::PlacedOverlay* last_overlay() const {
+        return briefing_ ? &briefing_->last_overlay() : nullptr;
+    }
     // How the last draw() got its basemap and corridors (tests, frame statistics).
     StaticPicture last_static_picture() const { return last_static_; }
 
