@@ -20,6 +20,12 @@ void fly_to(Session& session, const geo::Bounds& target, double now, bool instan
     session.flight = {from, target, now, seconds, true};
 }
 
+void fly_home(Session& session, const geo::Bounds& home, double now) {
+    render::Camera start = session.camera;
+    start.fit(home); // with the margin the map was first framed with
+    fly_to(session, start.visible(), now, false);
+}
+
 void update_flight(Session& session, double now) {
     Flight& f = session.flight;
     if (!f.active) return;
@@ -111,7 +117,7 @@ void apply_command(Command command, Session& session, const CommandContext& cont
         camera_key(MapKey::Down);
         break;
     case Command::Home:
-        fly_to(session, context.home, context.now, false);
+        fly_home(session, context.home, context.now);
         break;
     case Command::ToggleTheme:
         session.look.theme =

@@ -28,6 +28,9 @@ void show_slide_look(Session& session, const geo::Slide& slide, const geo::Brief
 
 // Starts a flight from the camera's view to `target` (or jumps there with `instant`).
 void fly_to(Session& session, const geo::Bounds& target, double now, bool instant);
+// Flies back to the view the map started with: `home` framed with the start's margin (H, the Map
+// panel's Home).
+void fly_home(Session& session, const geo::Bounds& home, double now);
 // Moves the camera along the flight in progress.
 void update_flight(Session& session, double now);
 

@@ -375,7 +375,7 @@ void Window::draw_panels(PanelRequest& request) {
         session_.ui_scale = panel_.ui_scale;
         session_.monitor = panel_.monitor;
         if (actions.apply_projection || actions.rebuild) loader_->request(view_.basemap, view_.projection);
-        if (actions.home) fly_to(session_, home_, glfwGetTime(), false);
+        if (actions.home) fly_home(session_, home_, glfwGetTime());
         // Still reading or building: the strip says so (not before a presentation that starts full
         // screen, whose map has no strip).
         if (!b && !view_.briefing.empty() && !(options_.present && !started_)) {

@@ -36,6 +36,19 @@ struct Briefed {
 
 } // namespace
 
+// H flies back to exactly the view the map started with (it used to frame the home box tighter).
+TEST(Commands, HReturnsToTheStartView) {
+    Briefed b;
+    const render::Camera start = b.session.camera; // fit(home) as the window frames it at start
+    b.session.camera.zoom_at(300, 200, 3.0);
+    b.press(GLFW_KEY_H);
+    ASSERT_TRUE(b.session.flight.active);
+    app::update_flight(b.session, b.session.flight.start + b.session.flight.seconds);
+    EXPECT_NEAR(b.session.camera.metres_per_pixel, start.metres_per_pixel, 1e-6 * start.metres_per_pixel);
+    EXPECT_NEAR(b.session.camera.center.x, start.center.x, 1.0);
+    EXPECT_NEAR(b.session.camera.center.y, start.center.y, 1.0);
+}
+
 TEST(Commands, PTogglesThePresenter) {
     Briefed b;
     EXPECT_FALSE(b.session.presenter);
