@@ -29,7 +29,8 @@ float draw_timeline(Session& session, const geo::Briefing& briefing, const Volum
 // The same strip while the briefing is still being read or built (the basemap shows above it):
 // what is under way and how far, `fraction` of the way. Returns its height, the timeline's, so the
 // map keeps its size when the timeline arrives.
-float draw_loading_timeline(const std::string& title, const std::string& stage, float fraction, float ui_scale);
+float draw_loading_timeline(const std::string& title, const std::string& stage, float fraction,
+                            float ui_scale);
 
 // The Layers panel's "Add layer" part: the path being typed, the layers added so far, and what the
 // briefer asked for this frame.
@@ -63,9 +64,21 @@ void draw_reload_banner(const std::vector<geo::Diagnostic>& errors, float ui_sca
 struct ExportPanelState {
     int size = 0; // 0: 1920x1080, 1: 3840x2160
     bool slides = true;
-    std::string still_path = "supplyline-still.png", video_path = "supplyline-slides.mp4";
+    // As typed; empty until the panel first fills in the defaults beside the briefing.
+    std::string still_path, video_path;
+    bool video_named = false; // the briefer typed the video's name: slides/timeline no longer rename it
+    std::vector<std::string> pending; // a command waiting for "Replace" because its output exists
+    std::string pending_output;
     ExportJob job;
 };
+
+enum class ExportKind { Still, SlidesVideo, TimelineVideo };
+// The default output beside the briefing: "<folder>/<briefing name>-still.png", "-slides.mp4" or
+// "-timeline.mp4", absolute (the current folder when there is no briefing file).
+std::string default_export_path(const std::string& briefing_path, ExportKind kind);
+// Where an output typed in the panel goes: absolute paths as they are, relative ones in the
+// briefing's folder (never the folder the program happened to start in).
+std::string resolve_export_path(const std::string& typed, const std::string& briefing_path);
 // Export still / video, run as a child process with progress and Cancel.
 void draw_export_panel(ExportPanelState& state, const Session& session, const geo::Briefing& briefing,
                        const ViewOptions& view, geo::XY scene_origin, float ui_scale);

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace {
 
@@ -53,4 +54,23 @@ TEST(ExportStill, BadViewBoxesAreClearErrors) {
         ASSERT_FALSE(box.ok()) << bad;
         EXPECT_NE(box.error().message.find("XMIN,YMIN,XMAX,YMAX"), std::string::npos) << box.error().message;
     }
+}
+
+// Exports go beside the briefing, named after it, shown as absolute paths; a typed relative name
+// lands in the briefing's folder; the whole timeline is not called "slides".
+TEST(ExportPaths, DefaultBesideTheBriefingAndNamedForWhatIsExported) {
+    const std::string briefing = SUPPLYLINE_ASSET_DIR "/briefings/berlin-airlift/briefing.toml";
+    const std::string folder =
+        std::filesystem::path(SUPPLYLINE_ASSET_DIR "/briefings/berlin-airlift").lexically_normal().string();
+    EXPECT_EQ(app::default_export_path(briefing, app::ExportKind::Still),
+              folder + "/berlin-airlift-still.png");
+    EXPECT_EQ(app::default_export_path(briefing, app::ExportKind::SlidesVideo),
+              folder + "/berlin-airlift-slides.mp4");
+    EXPECT_EQ(app::default_export_path(briefing, app::ExportKind::TimelineVideo),
+              folder + "/berlin-airlift-timeline.mp4");
+    EXPECT_EQ(app::resolve_export_path("talk/map.png", briefing), folder + "/talk/map.png");
+    EXPECT_EQ(app::resolve_export_path("/tmp/map.png", briefing), "/tmp/map.png");
+    const std::string other = "/srv/ops/kazakh-transit.toml";
+    EXPECT_EQ(app::default_export_path(other, app::ExportKind::Still), "/srv/ops/kazakh-transit-still.png");
+    EXPECT_TRUE(std::filesystem::path(app::default_export_path("", app::ExportKind::Still)).is_absolute());
 }
