@@ -59,8 +59,10 @@ void flow_details(const geo::Briefing& b, const geo::Flow& f, double t, float s)
     for (double d = b.info.start; d <= b.info.end; d += 7)
         samples.push_back(float(f.volume.at(d)));
     const std::string overlay = fmt::format("peak {:.3g} {}", f.volume.peak(), f.unit);
+    // An explicit width: -1 ("to the edge") collapses to a few pixels in a window that sizes itself.
+    const float width = std::max(ImGui::GetContentRegionAvail().x, 240 * s);
     ImGui::PlotLines("##volume", samples.data(), int(samples.size()), 0, overlay.c_str(), 0.0f,
-                     float(f.volume.peak()) * 1.1f, ImVec2(-1, 70 * s));
+                     float(f.volume.peak()) * 1.1f, ImVec2(width, 70 * s));
     if (!f.note.empty()) ImGui::TextWrapped("%s", f.note.c_str());
 }
 
@@ -74,10 +76,12 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
                     PanelRequest& request) {
     if (!session.selected) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * s, 60 * s), ImGuiCond_Appearing, ImVec2(1, 0));
+    // Below the Map and Export headers, which sit at the top right too.
+    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * s, 92 * s), ImGuiCond_Appearing, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(420 * s, 0), ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(280 * s, 0),
                                         ImVec2(900 * s, display.y - bottom_margin - 80 * s));
+    ImGui::SetNextWindowBgAlpha(0.96f); // the map must not show through the sources' text
     bool open = true;
     const Selection sel = session.selected;
     const std::string title = selection_name(b, sel) + "###inspector";
