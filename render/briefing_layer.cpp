@@ -109,6 +109,13 @@ const std::array<Rgba, 6>& theater_palette() {
     return palette;
 }
 
+Rgba theater_label_colour(size_t kind, const Theme& theme) {
+    const Rgba c = theater_palette()[kind % theater_palette().size()], l = theme.label;
+    constexpr float kTint = 0.35f; // enough of the hue to tell kinds apart, enough of the label to read
+    return {kTint * c.r + (1 - kTint) * l.r, kTint * c.g + (1 - kTint) * l.g, kTint * c.b + (1 - kTint) * l.b,
+            1.0f};
+}
+
 void BriefingLayer::draw_theaters(const MapPrograms& programs, const Frame& frame,
                                   const geo::Spotlight& spotlight, const BasemapLayer* basemap) const {
     const Camera& camera = frame.camera;
@@ -230,9 +237,8 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
         const float below = briefing_->theaters[i].around >= 0 ? theater_px * 1.1f : 0.0f;
         text_->add(*font_, name, float(at.x - width / 2), float(at.y + below + theater_px * 0.35f),
                    theater_px);
-        Rgba colour = theater_palette()[size_t(briefing_->theaters[i].kind)];
-        colour = {0.5f * colour.r + 0.5f, 0.5f * colour.g + 0.5f, 0.5f * colour.b + 0.5f,
-                  0.85f * std::max(spotlight.theaters[i], 0.4f)};
+        Rgba colour = theater_label_colour(size_t(briefing_->theaters[i].kind), theme);
+        colour.a = std::max(spotlight.theaters[i], 0.4f); // out of focus it recedes with its tint
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
                     2.0f * pixel_scale, theater_px);
         marks.push_back({at.x - width / 2, at.y + below - theater_px * 0.5, at.x + width / 2,

@@ -102,6 +102,9 @@ class BriefingLayer {
 
 // The tint of a theater kind (index = geo::TheaterKind), drawn translucent so borders show through.
 const std::array<Rgba, 6>& theater_palette();
+// A theater's name: its tint mixed toward the theme's label colour (light on the dark theme, dark
+// on the light one), so it keeps its hue and reads at >= 4.5:1 on its halo in both themes.
+Rgba theater_label_colour(size_t kind, const Theme& theme);
 
 // "K A Z A K H S T A N": map-style theater names (ASCII letters capitalised, spaced).
 std::string spaced_capitals(const std::string& text);

@@ -12,6 +12,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include <cstdio>
 
 #include <fstream>
@@ -245,4 +248,43 @@ TEST(MapRenderer, LayerFeaturesFollowThePlaybackMode) {
     EXPECT_EQ(active, 0u) << "a feature that ended in February is drawn on 1 March";
     EXPECT_GT(cumulative, 50u) << "everything up to date leaves out a feature that ended earlier";
     EXPECT_GT(window_30, 50u) << "a 30-day window from 31 January misses a feature alive until 1 February";
+}
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio of two opaque sRGB colours.
+double luminance(render::Rgba c) {
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+}
+double contrast(render::Rgba a, render::Rgba b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+// `top` (with its alpha) over opaque `under`.
+render::Rgba over(render::Rgba top, render::Rgba under) {
+    return {top.a * top.r + (1 - top.a) * under.r, top.a * top.g + (1 - top.a) * under.g,
+            top.a * top.b + (1 - top.a) * under.b, 1.0f};
+}
+
+} // namespace
+
+// Every label reads at 4.5:1 or better on its halo, whatever it sits on (land, sea, or a theater's
+// tint at its strongest), in both themes: place names and titles, and each theater kind's name
+// (issue 17: pale pink and yellow on cream were nearly invisible in the light theme).
+TEST(LabelContrast, AtLeastFourAndAHalfToOneOnTheHaloInBothThemes) {
+    for (const render::Theme* theme : {&render::dark_theme(), &render::light_theme()}) {
+        std::vector<render::Rgba> grounds{theme->land, theme->ocean, theme->background};
+        for (render::Rgba tint : render::theater_palette()) {
+            tint.a = 0.24f * 1.45f; // the strongest tint: an escalating theater at the top of its pulse
+            grounds.push_back(over(tint, theme->land));
+        }
+        for (const render::Rgba& ground : grounds) {
+            const render::Rgba halo = over(theme->label_halo, ground);
+            EXPECT_GE(contrast(theme->label, halo), 4.5) << theme->name;
+            for (size_t kind = 0; kind < render::theater_palette().size(); ++kind)
+                EXPECT_GE(contrast(render::theater_label_colour(kind, *theme), halo), 4.5)
+                    << theme->name << " theater kind " << kind;
+        }
+    }
 }
