@@ -225,7 +225,8 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     // Theater names first: spaced capitals at the theater's centre, in its colour; place labels
     // then keep clear of them.
     std::vector<geo::LabelBox> boxes, marks;
-    const float theater_px = 15.0f * pixel_scale;
+    const float text_scale = frame.look.text_scale;
+    const float theater_px = 15.0f * pixel_scale * text_scale;
     for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
         const auto state = briefing_->theaters[i].state_at(t);
         if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility.theaters) continue;
@@ -240,7 +241,7 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
         Rgba colour = theater_label_colour(size_t(briefing_->theaters[i].kind), theme);
         colour.a = std::max(spotlight.theaters[i], 0.4f); // out of focus it recedes with its tint
         text_->draw(*font_, camera.viewport_width, camera.viewport_height, colour, theme.label_halo,
-                    2.0f * pixel_scale, theater_px);
+                    2.0f * pixel_scale * text_scale, theater_px);
         marks.push_back({at.x - width / 2, at.y + below - theater_px * 0.5, at.x + width / 2,
                          at.y + below + theater_px * 0.5, 0});
     }
@@ -261,7 +262,7 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     static const std::vector<geo::PlaceMarker> kNoPlaces;
     for (const geo::PlaceMarker& m : visibility.places ? places_ : kNoPlaces) {
         const geo::XY at = camera.map_to_screen({m.position.x, m.position.y});
-        const float size = label_size_points(m.priority) * pixel_scale;
+        const float size = label_size_points(m.priority) * pixel_scale * text_scale;
         const float r = marker_size_points(m.kind, m.priority) * pixel_scale;
         const std::string& name = briefing_->places[size_t(m.place)].name;
         // Right of the marker if there is room, else left of it; a priority-1 name may also go above
@@ -294,14 +295,14 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
         if (states[i].intensity * states[i].opacity < 0.05f || !focused) continue;
         const geo::Flow& f = briefing_->flows[i];
         const std::string_view name = f.name.empty() ? geo::name_of(f.category) : std::string_view(f.name);
-        const float size = 14.5f * pixel_scale;
+        const float size = 14.5f * pixel_scale * text_scale;
         const geo::XY at = camera.map_to_screen({flow_middle_[i].x, flow_middle_[i].y});
         const double width = font_->measure(name, size), lift = 9.0 * pixel_scale;
         boxes.push_back({at.x - width / 2, at.y - lift - size, at.x + width / 2, at.y - lift, 3});
         entries.push_back({name, size, 4 + int(f.category)});
     }
     const double margin = 3.0 * pixel_scale;
-    const float halo = 2.6f * pixel_scale;
+    const float halo = 2.6f * pixel_scale * text_scale;
     const std::vector<size_t> chosen = geo::place_labels(boxes, marks, margin);
     placed_.labels.clear();
     for (size_t i : chosen)
@@ -356,10 +357,12 @@ BriefingLayer::OverlayLayout BriefingLayer::overlay_layout(const Frame& frame) c
     // The legend in the right-hand corner that covers least of the story (never the title).
     if (frame.visibility.legend) {
         const LegendContent content = legend_content(frame);
+        // The legend grows half as fast as the names: at full rate a long one would cover the story.
+        const float legend_scale = 1.0f + 0.5f * (frame.look.text_scale - 1.0f);
         int best = 0;
         for (LegendCorner corner : {LegendCorner::BottomRight, LegendCorner::TopRight}) {
             LegendLayout l = Legend::layout(content, camera.viewport_width, camera.viewport_height, o.pad,
-                                            frame.pixel_scale, *font_, corner);
+                                            frame.pixel_scale * legend_scale, *font_, corner);
             if (l.rows.empty()) break;
             const geo::LabelBox box{l.x0, l.y0, l.x1, l.y1, 0, -1, true};
             if (geo::boxes_overlap(box, o.title_block)) continue;
@@ -402,7 +405,7 @@ int BriefingLayer::busyness(const geo::LabelBox& box, const Frame& frame) const 
     for (size_t i = 0; i < states.size() && i < flow_middle_.size(); ++i)
         if (states[i].intensity * states[i].opacity > 0 && inside(flow_middle_[i])) ++busy;
     // A theater's name (drawn where it is, never moved) counts as much as a capital.
-    const float theater_px = 15.0f * frame.pixel_scale;
+    const float theater_px = 15.0f * frame.pixel_scale * frame.look.text_scale;
     for (size_t i = 0; frame.visibility.theaters && i < briefing_->theaters.size() && i < has_anchor_.size();
          ++i) {
         const auto state = briefing_->theaters[i].state_at(frame.t);

@@ -21,6 +21,9 @@ namespace render {
 struct FrameLook {
     const Theme* theme = &dark_theme();
     bool flow_labels = false; // name each moving flow halfway along its route
+    // Map text size: place and theater names and flow names times this (0.5 to 3), the legend
+    // half as much, for the back of the room; the title and date stamp keep their share of the height.
+    float text_scale = 1.0f;
 };
 
 struct Frame {

@@ -31,6 +31,10 @@ void add_view_flags(CLI::App& cmd, ViewFlags& flags, const char* default_size) {
         ->capture_default_str();
     cmd.add_flag("--world", flags.world, "frame the whole world instead of the Syria-to-Japan region");
     cmd.add_flag("--flow-labels", flags.flow_labels, "name each moving flow halfway along its route");
+    cmd.add_option("--text-size", flags.text_size,
+                   "map text size for the back of the room: place and theater names, flow names and the "
+                   "legend times S (0.5 to 3); the title and date keep their share of the height")
+        ->check(CLI::Range(0.5f, 3.0f));
     cmd.add_option("--size", flags.size, fmt::format("WIDTHxHEIGHT in pixels (default {})", default_size));
     add_trust_flag(cmd, flags.trust);
 }
@@ -52,6 +56,7 @@ bool resolve(const ViewFlags& flags, const char* command, const char* default_si
     view.projection = flags.projection;
     view.look.theme = theme;
     view.look.flow_labels = flags.flow_labels;
+    view.look.text_scale = flags.text_size;
     view.basemap = *scale;
     view.world = flags.world;
     view.briefing = flags.briefing;
@@ -75,6 +80,8 @@ std::vector<std::string> view_args(const ViewOptions& view, const render::FrameL
     args.insert(args.end(), {"--theme", std::string(look.theme->name), "--projection", view.projection,
                              "--basemap", std::string(geo::to_string(view.basemap))});
     if (look.flow_labels) args.push_back("--flow-labels");
+    if (look.text_scale != 1.0f)
+        args.insert(args.end(), {"--text-size", fmt::format("{:g}", look.text_scale)});
     if (view.world) args.push_back("--world");
     if (view.trust) args.push_back("--trust");
     return args;

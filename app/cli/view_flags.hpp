@@ -20,6 +20,7 @@ struct ViewFlags {
     std::string size;
     bool world = false;
     bool flow_labels = false;
+    float text_size = 1.0f;
     std::string briefing;
     bool basemap_only = false;
     bool trust = false;

@@ -76,6 +76,10 @@ MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, render::
         ImGui::SameLine();
         if (ImGui::RadioButton(theme, look.theme->name == theme)) look.theme = render::find_theme(theme);
     }
+    ImGui::SetNextItemWidth(160 * ui_scale);
+    ImGui::SliderFloat("Map text", &look.text_scale, 0.5f, 3.0f, "%.2fx");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(names, legend; also in F5 and exports)");
     if (ImGui::Button("Home view (H)")) actions.home = true;
 
     ImGui::Separator();

@@ -425,9 +425,9 @@ void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
         return;
     }
     const render::Camera& camera = session_.camera;
-    // Points scale with the map's height as in `render`, times the user's UI scale.
-    const float pixel_scale =
-        session_.ui_scale * pixel_scale_for({camera.viewport_width, camera.viewport_height});
+    // Points scale with the map's size exactly as in `render` and in presentation (one rule for
+    // every output); the look's map text size, not the UI scale, enlarges names and the legend.
+    const float pixel_scale = pixel_scale_for({camera.viewport_width, camera.viewport_height});
     frame_ = session_frame(session_, now, pixel_scale);
     renderer_->evaluate(frame_);
     renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, true});

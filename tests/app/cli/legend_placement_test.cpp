@@ -49,3 +49,48 @@ TEST(LegendPlacement, NoLabelUnderTheLegendOnAnyShippedSlide) {
 }
 
 } // namespace
+
+namespace {
+
+// The heights of the labels placed and of the legend, for one look.
+struct Sizes {
+    double label = 0, legend = 0;
+    size_t labels = 0;
+};
+
+Sizes placed_sizes(float text_scale) {
+    app::ViewOptions view;
+    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
+    view.basemap = geo::BasemapScale::k110m;
+    view.basemap_set = true;
+    view.look.text_scale = text_scale;
+    auto map = app::HeadlessMap::open(view);
+    auto target = render::OffscreenTarget::create(1920, 1080, 1);
+    if (!map || !target) return {};
+    render::Camera camera;
+    camera.viewport_width = 1920;
+    camera.viewport_height = 1080;
+    camera.fit((*map)->home_view());
+    render::Frame frame = (*map)->frame(camera, *geo::parse_day("2024-06-19"), 0, 1.0f);
+    (*map)->renderer().evaluate(frame);
+    (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
+    const auto* placed = (*map)->renderer().last_overlay();
+    Sizes out;
+    for (const geo::LabelBox& b : placed->labels)
+        out.label = std::max(out.label, b.y1 - b.y0);
+    out.labels = placed->labels.size();
+    if (placed->legend) out.legend = placed->legend->y1 - placed->legend->y0;
+    return out;
+}
+
+} // namespace
+
+// The map text size (--text-size, the Map panel's "Map text") enlarges names and the legend; the
+// label layout still keeps them apart and clear of the legend.
+TEST(MapTextSize, EnlargesNamesAndTheLegend) {
+    const Sizes normal = placed_sizes(1.0f), large = placed_sizes(1.6f);
+    ASSERT_GT(normal.labels, 5u);
+    EXPECT_NEAR(large.label / normal.label, 1.6, 0.1);
+    EXPECT_NEAR(large.legend / normal.legend, 1.3, 0.1); // the legend grows half as fast
+    EXPECT_LE(large.labels, normal.labels) << "bigger names: the same or fewer fit";
+}

@@ -74,3 +74,18 @@ TEST(ExportPaths, DefaultBesideTheBriefingAndNamedForWhatIsExported) {
     EXPECT_EQ(app::default_export_path(other, app::ExportKind::Still), "/srv/ops/kazakh-transit-still.png");
     EXPECT_TRUE(std::filesystem::path(app::default_export_path("", app::ExportKind::Still)).is_absolute());
 }
+
+// The map text size goes with the look into every export the window starts.
+TEST(ExportStill, CarriesTheMapTextSize) {
+    app::Session session;
+    session.camera.viewport_width = 800;
+    session.camera.viewport_height = 450;
+    session.look.text_scale = 1.75f;
+    app::ViewOptions view;
+    view.briefing = "b.toml";
+    const auto args = app::still_export_args(session, view, {0, 0}, "1920x1080", "out.png");
+    EXPECT_EQ(value_after(args, "--text-size"), "1.75");
+    session.look.text_scale = 1.0f;
+    const auto plain = app::still_export_args(session, view, {0, 0}, "1920x1080", "out.png");
+    EXPECT_EQ(std::find(plain.begin(), plain.end(), "--text-size"), plain.end());
+}
