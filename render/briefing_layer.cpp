@@ -422,7 +422,6 @@ void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) con
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     const float pixel_scale = frame.pixel_scale;
-    const std::vector<geo::FlowState>& states = frame.flow_states;
     const float title_px = o.title_px, pad = o.pad;
     const std::string_view headline = o.headline, subline = o.subline;
     text_->clear();

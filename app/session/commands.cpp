@@ -42,6 +42,17 @@ void show_slide_look(Session& session, const geo::Slide& slide, const geo::Brief
     session.visibility_changed = true;
 }
 
+void leave_slide_when_moved_away(Session& session, const geo::Briefing& briefing) {
+    if (session.slide < 0 || size_t(session.slide) >= briefing.slides.size()) return;
+    const geo::Slide& slide = briefing.slides[size_t(session.slide)];
+    constexpr double kNudgeDays = 3; // a day or two either way is still the slide being told
+    const double t = session.clock.t;
+    if (t >= slide.from - kNudgeDays && t <= std::max(slide.to, slide.from) + kNudgeDays) return;
+    session.slide = -1;
+    session.headline.clear();
+    session.focus.clear();
+}
+
 void go_to_slide(Session& session, const CommandContext& context, int index, bool instant) {
     if (!context.scene || !context.scene->briefing || context.scene->briefing->slides.empty()) return;
     const geo::Briefing& b = *context.scene->briefing;

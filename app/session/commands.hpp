@@ -28,6 +28,9 @@ void show_slide_look(Session& session, const geo::Slide& slide, const geo::Brief
 
 // Starts a flight from the camera's view to `target` (or jumps there with `instant`).
 void fly_to(Session& session, const geo::Bounds& target, double now, bool instant);
+// Leaves the current slide once the clock is more than three days outside its dates (the briefer
+// scrubbed or jumped away): its headline and spotlight go, the layers stay as they are.
+void leave_slide_when_moved_away(Session& session, const geo::Briefing& briefing);
 // Flies back to the view the map started with: `home` framed with the start's margin (H, the Map
 // panel's Home).
 void fly_home(Session& session, const geo::Bounds& home, double now);

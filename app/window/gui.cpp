@@ -38,8 +38,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <future>
 #include <cmath>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -105,8 +105,8 @@ class Window {
     std::unique_ptr<SceneLoader> loader_;
     // The briefing with its layers while they are read at start (the basemap shows meanwhile).
     std::future<base::Result<BriefingData>> briefing_data_;
-    std::string loading_title_; // the start briefing's title, shown while it loads
-    std::optional<render::Camera> first_fit_; // the view the first scene was framed with
+    std::string loading_title_;                  // the start briefing's title, shown while it loads
+    std::optional<render::Camera> first_fit_;    // the view the first scene was framed with
     std::unique_ptr<BriefingWatcher> watcher_;   // hot reload of the briefing and its layers
     std::vector<geo::Diagnostic> reload_errors_; // the last reload's problems; the old picture stays
     int window_samples_ = 0;
@@ -461,7 +461,8 @@ int Window::run() {
     if (start_briefing) loader_->set_home(start_briefing->info.home);
     loader_->request(view_.basemap, view_.projection);
     if (start_briefing)
-        briefing_data_ = std::async(std::launch::async, [view = view_] { return load_briefing_data_for(view); });
+        briefing_data_ =
+            std::async(std::launch::async, [view = view_] { return load_briefing_data_for(view); });
     if (start_briefing && !script_.measuring()) {
         WatchOptions watch;
         watch.countries = basemap_country_catalog();
@@ -500,7 +501,8 @@ int Window::run() {
         fit_map_area(fb_w, std::max(fb_h - timeline_px, 1));
         const render::Camera& camera = session_.camera;
 
-        if (briefing_data_.valid() && briefing_data_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        if (briefing_data_.valid() &&
+            briefing_data_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             auto data = briefing_data_.get();
             if (!data) return fail(data.error().text());
             take_briefing_data(std::move(*data));
@@ -541,6 +543,7 @@ int Window::run() {
         presentation_.update_cursor(now, ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y);
 
         if (briefing()) advance(session_.clock, *briefing(), dt);
+        if (briefing()) leave_slide_when_moved_away(session_, *briefing());
         update_flight(session_, now);
         if (scene_ && !session_.flight.active) session_.camera.clamp_to(scene_->basemap.bounds);
         if (session_.visibility_changed && briefing()) {

@@ -49,6 +49,26 @@ TEST(Commands, HReturnsToTheStartView) {
     EXPECT_NEAR(b.session.camera.center.y, start.center.y, 1.0);
 }
 
+// A slide's headline and spotlight stay while its dates are shown (a day's nudge included) and go
+// once the briefer moves the clock away from them.
+TEST(Commands, MovingTheClockAwayLeavesTheSlide) {
+    Briefed b;
+    b.press(GLFW_KEY_PAGE_DOWN);
+    ASSERT_EQ(b.session.slide, 0);
+    ASSERT_FALSE(b.session.headline.empty());
+    const geo::Slide& slide = b.scene.briefing->slides[0];
+    b.session.clock.t = std::max(slide.to, slide.from) + 1;
+    app::leave_slide_when_moved_away(b.session, *b.scene.briefing);
+    EXPECT_EQ(b.session.slide, 0) << "a day past is still the slide";
+    b.session.clock.t = std::max(slide.to, slide.from) + 30;
+    app::leave_slide_when_moved_away(b.session, *b.scene.briefing);
+    EXPECT_EQ(b.session.slide, -1);
+    EXPECT_TRUE(b.session.headline.empty());
+    EXPECT_TRUE(b.session.focus.empty());
+    const render::Frame frame = app::session_frame(b.session, 0, 1.0f);
+    EXPECT_TRUE(frame.headline.empty()) << "the map's title is the briefing's again";
+}
+
 TEST(Commands, PTogglesThePresenter) {
     Briefed b;
     EXPECT_FALSE(b.session.presenter);
