@@ -69,18 +69,30 @@ void BM_FlowFrameCpu(benchmark::State& state) {
     state.counters["segments"] = double(layer->segment_count());
 }
 
+// A basemap scale made ready to draw: its layer, the programs and a 1080p camera on its home view.
+struct BasemapRig {
+    std::unique_ptr<render::MapPrograms> programs;
+    std::unique_ptr<render::BasemapLayer> layer;
+    render::Camera camera;
+    explicit BasemapRig(geo::BasemapScale scale) {
+        auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, scale));
+        auto projection = geo::Projection::create(geo::kDefaultProjection);
+        auto scene = geo::build_basemap_scene(*basemap, *projection);
+        auto made = render::MapPrograms::create();
+        if (!made || !scene) return;
+        programs = std::move(*made);
+        layer = std::make_unique<render::BasemapLayer>(*scene);
+        camera = camera_for(scene->home);
+    }
+};
+
 void BM_BasemapFrameCpu(benchmark::State& state) {
     if (!gl().target) return state.SkipWithError("no EGL context");
     const auto scale = state.range(0) == 0 ? geo::BasemapScale::k110m : geo::BasemapScale::k10m;
-    auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, scale));
-    auto projection = geo::Projection::create(geo::kDefaultProjection);
-    auto scene = geo::build_basemap_scene(*basemap, *projection);
-    auto programs = render::MapPrograms::create();
-    if (!programs) return state.SkipWithError(programs.error().text().c_str());
-    const render::BasemapLayer layer(*scene);
-    const render::Camera camera = camera_for(scene->home);
+    const BasemapRig rig(scale);
+    if (!rig.layer) return state.SkipWithError("no basemap or programs");
     for (auto _ : state)
-        layer.draw(**programs, camera, render::dark_theme(), 1.0f);
+        rig.layer->draw(*rig.programs, rig.camera, render::dark_theme(), 1.0f);
     glFinish();
     state.SetLabel(scale == geo::BasemapScale::k110m ? "1:110m" : "1:10m");
 }
@@ -91,17 +103,13 @@ void BM_BasemapFrameCpu(benchmark::State& state) {
 void BM_BasemapMovingFrame(benchmark::State& state) {
     if (!gl().target) return state.SkipWithError("no EGL context");
     const geo::BasemapScale scale = geo::BasemapScale(state.range(0));
-    auto basemap = geo::load_basemap(geo::basemap_file(SUPPLYLINE_ASSET_DIR, scale));
-    auto projection = geo::Projection::create(geo::kDefaultProjection);
-    auto scene = geo::build_basemap_scene(*basemap, *projection);
-    auto programs = render::MapPrograms::create();
-    if (!programs) return state.SkipWithError(programs.error().text().c_str());
-    const render::BasemapLayer layer(*scene);
-    render::Camera camera = camera_for(scene->home);
+    const BasemapRig rig(scale);
+    if (!rig.layer) return state.SkipWithError("no basemap or programs");
+    render::Camera camera = rig.camera;
     double a = 0;
     for (auto _ : state) {
         render::begin_map_pass(camera, render::dark_theme());
-        layer.draw(**programs, camera, render::dark_theme(), 1.0f);
+        rig.layer->draw(*rig.programs, camera, render::dark_theme(), 1.0f);
         glFinish();
         camera.pan_pixels(-7.5 * std::sin(a), 7.5 * std::cos(a));
         a += 0.05;
