@@ -25,8 +25,8 @@ int BasemapCache::margin_for(const Camera& camera) {
     return std::min(camera.viewport_width, camera.viewport_height) / 4;
 }
 
-std::optional<StaticPicture> BasemapCache::reuse(const Camera& camera, bool moving, bool approximate, GLuint target,
-                                                 int x, int y) const {
+std::optional<StaticPicture> BasemapCache::reuse(const Camera& camera, bool moving, bool approximate,
+                                                 GLuint target, int x, int y) const {
     const Camera& c = *cached_;
     const int margin = margin_for(c), w = camera.viewport_width, h = camera.viewport_height;
     if (w != c.viewport_width || h != c.viewport_height) return std::nullopt;
@@ -56,9 +56,28 @@ std::optional<StaticPicture> BasemapCache::reuse(const Camera& camera, bool movi
     return StaticPicture::Approximated;
 }
 
-StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target, int x,
-                                 int y, bool approximate_motion,
+double BasemapCache::last_draw_ms() {
+    if (timing_) {
+        GLint available = 0;
+        glGetQueryObjectiv(timer_.get(), GL_QUERY_RESULT_AVAILABLE, &available);
+        if (available) {
+            GLuint64 ns = 0;
+            glGetQueryObjectui64v(timer_.get(), GL_QUERY_RESULT, &ns);
+            last_draw_ms_ = double(ns) / 1e6;
+            timing_ = false;
+        }
+    }
+    return last_draw_ms_;
+}
+
+StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, int samples, GLuint target,
+                                 int x, int y, float approximate_above_ms,
                                  const std::function<void(const Camera&)>& draw_static) {
+    // Until the first timer answers the draw counts as slow: a software rasterizer needs it at once.
+    const double drawn_ms = approximate_above_ms > 0 ? last_draw_ms() : 0.0;
+    const bool approximate_motion =
+        approximate_above_ms == 0 ||
+        (approximate_above_ms > 0 && (drawn_ms < 0 || drawn_ms > approximate_above_ms));
     const bool moving = !same_view(last_, camera);
     last_ = camera;
     if (picture_ && cached_ && look_ == look) {
@@ -98,8 +117,21 @@ StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, i
         }
     }
     picture_->bind();
+    const bool time_it = !timing_;
+    if (time_it) {
+        if (!timer_) {
+            GLuint q = 0;
+            glCreateQueries(GL_TIME_ELAPSED, 1, &q);
+            timer_ = GlQuery(q);
+        }
+        glBeginQuery(GL_TIME_ELAPSED, timer_.get());
+    }
     begin_map_pass(wide, *look.theme);
     draw_static(wide);
+    if (time_it) {
+        glEndQuery(GL_TIME_ELAPSED);
+        timing_ = true;
+    }
     cached_ = camera;
     look_ = look;
     picture_->blit_region_to(target, margin, margin, margin + camera.viewport_width,

@@ -24,6 +24,9 @@ void delete_renderbuffer(GLuint n) {
 void delete_texture(GLuint n) {
     glDeleteTextures(1, &n);
 }
+void delete_query(GLuint n) {
+    glDeleteQueries(1, &n);
+}
 
 UploadStats& upload_stats() {
     static UploadStats stats;

@@ -44,6 +44,7 @@ void delete_shader(GLuint name);
 void delete_framebuffer(GLuint name);
 void delete_renderbuffer(GLuint name);
 void delete_texture(GLuint name);
+void delete_query(GLuint name);
 
 using GlBuffer = GlName<delete_buffer>;
 using GlVertexArray = GlName<delete_vertex_array>;
@@ -52,6 +53,7 @@ using GlShader = GlName<delete_shader>;
 using GlFramebuffer = GlName<delete_framebuffer>;
 using GlRenderbuffer = GlName<delete_renderbuffer>;
 using GlTexture = GlName<delete_texture>;
+using GlQuery = GlName<delete_query>;
 
 // Creates an immutable buffer holding `bytes` (DSA). Counts toward upload_stats().
 GlBuffer make_static_buffer(const void* data, size_t bytes);

@@ -82,7 +82,7 @@ void MapRenderer::draw(const Frame& frame, const DrawTarget& target) {
     } else if (target.cache_basemap) {
         last_static_ = basemap_cache_.draw({scene_.get(), &theme, frame.pixel_scale, frame.visibility.modes},
                                            camera, target.samples, target.framebuffer, target.x, target.y,
-                                           target.approximate_motion, draw_static);
+                                           target.approximate_above_ms, draw_static);
     } else {
         glViewport(target.x, target.y, camera.viewport_width, camera.viewport_height);
         draw_static(camera);

@@ -31,8 +31,10 @@ struct DrawTarget {
     const FrameTile* tile = nullptr; // only this part of the frame (the framebuffer is the tile's size)
     bool cache_basemap = false;      // keep the drawn basemap while the camera stands still (window, export)
     // While the camera moves, reuse the kept basemap shifted by a rounded offset or scaled, drawing
-    // it afresh when the camera stops (the window; exports stay exact).
-    bool approximate_motion = false;
+    // it afresh when the camera stops, if drawing it took longer than this many milliseconds of
+    // GPU time (the window: 8, so a GPU that draws it in a millisecond keeps every frame exact);
+    // below 0: never (exports stay exact); 0: always.
+    float approximate_above_ms = -1;
 };
 
 class MapRenderer {

@@ -430,7 +430,7 @@ void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
     const float pixel_scale = pixel_scale_for({camera.viewport_width, camera.viewport_height});
     frame_ = session_frame(session_, now, pixel_scale);
     renderer_->evaluate(frame_);
-    renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, true});
+    renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, 8.0f});
 }
 
 int Window::run() {
