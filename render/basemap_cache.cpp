@@ -20,15 +20,15 @@ void bind_target(GLuint target, const Camera& camera, int x, int y) {
 
 } // namespace
 
-int BasemapCache::margin_for(const Camera& camera) {
+int BasemapCache::margin_for(const Camera& camera, bool may_approximate) {
     // A quarter of the shorter side: a drag of several seconds before the picture is drawn again.
-    return std::min(camera.viewport_width, camera.viewport_height) / 4;
+    return may_approximate ? std::min(camera.viewport_width, camera.viewport_height) / 4 : 0;
 }
 
 std::optional<StaticPicture> BasemapCache::reuse(const Camera& camera, bool moving, bool approximate,
                                                  GLuint target, int x, int y) const {
     const Camera& c = *cached_;
-    const int margin = margin_for(c), w = camera.viewport_width, h = camera.viewport_height;
+    const int margin = margin_, w = camera.viewport_width, h = camera.viewport_height;
     if (w != c.viewport_width || h != c.viewport_height) return std::nullopt;
     if (camera.metres_per_pixel == c.metres_per_pixel) {
         // Map y grows north, as framebuffer rows do: a camera further north reads higher rows.
@@ -82,9 +82,8 @@ StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, i
     last_ = camera;
     if (picture_ && cached_ && look_ == look) {
         if (same_view(cached_, camera)) {
-            picture_->blit_region_to(target, margin_for(camera), margin_for(camera),
-                                     margin_for(camera) + camera.viewport_width,
-                                     margin_for(camera) + camera.viewport_height, x, y, camera.viewport_width,
+            picture_->blit_region_to(target, margin_, margin_, margin_ + camera.viewport_width,
+                                     margin_ + camera.viewport_height, x, y, camera.viewport_width,
                                      camera.viewport_height);
             bind_target(target, camera, x, y);
             return StaticPicture::Cached;
@@ -94,13 +93,20 @@ StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, i
             return *reused;
         }
     }
-    if (moving && !approximate_motion) { // an exact moving frame (export): a copy would be wasted
+    // A moving frame that must be exact (export, a fast GPU), or a zoom that a multisampled picture
+    // cannot be scaled for: drawn straight into the target, as drawing the wider picture would cost more.
+    const bool unscalable_zoom =
+        cached_ && camera.metres_per_pixel != cached_->metres_per_pixel && std::max(samples, 1) > 1;
+    // A window being resized: a new picture each frame would cost more than drawing directly.
+    const bool resizing = cached_ && (camera.viewport_width != cached_->viewport_width ||
+                                      camera.viewport_height != cached_->viewport_height);
+    if (moving && (!approximate_motion || unscalable_zoom || resizing)) {
         bind_target(target, camera, x, y);
         draw_static(camera);
         return StaticPicture::Drawn;
     }
     // The picture: the view with a margin on every side, same centre and scale.
-    const int margin = margin_for(camera);
+    const int margin = margin_for(camera, approximate_above_ms >= 0);
     Camera wide = camera;
     wide.viewport_width = camera.viewport_width + 2 * margin;
     wide.viewport_height = camera.viewport_height + 2 * margin;
@@ -134,6 +140,7 @@ StaticPicture BasemapCache::draw(const StaticLook& look, const Camera& camera, i
     }
     cached_ = camera;
     look_ = look;
+    margin_ = margin;
     picture_->blit_region_to(target, margin, margin, margin + camera.viewport_width,
                              margin + camera.viewport_height, x, y, camera.viewport_width,
                              camera.viewport_height);

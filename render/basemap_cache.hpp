@@ -45,8 +45,9 @@ class BasemapCache {
     void invalidate() { cached_.reset(); }
 
   private:
-    // Pixels of margin on each side of a `camera`-sized view.
-    static int margin_for(const Camera& camera);
+    // Pixels of margin on each side of a `camera`-sized view: a quarter of the short side where
+    // moving frames may reuse the picture (the window), none where they never do (exports).
+    static int margin_for(const Camera& camera, bool may_approximate);
     std::optional<StaticPicture> reuse(const Camera& camera, bool moving, bool approximate, GLuint target,
                                        int x, int y) const;
 
@@ -57,6 +58,7 @@ class BasemapCache {
     GlQuery timer_;
     bool timing_ = false; // a query is in flight
     double last_draw_ms_ = -1;
+    int margin_ = 0;                      // the picture's
     std::optional<Camera> cached_, last_; // cached_: the view's camera the picture was drawn for
     StaticLook look_;
 };

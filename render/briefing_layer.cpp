@@ -401,9 +401,6 @@ int BriefingLayer::busyness(const geo::LabelBox& box, const Frame& frame) const 
     if (frame.visibility.places)
         for (const geo::PlaceMarker& m : places_)
             if (inside(m.position)) busy += 4 - std::clamp(m.priority, 1, 3);
-    const std::vector<geo::FlowState>& states = frame.flow_states;
-    for (size_t i = 0; i < states.size() && i < flow_middle_.size(); ++i)
-        if (states[i].intensity * states[i].opacity > 0 && inside(flow_middle_[i])) ++busy;
     // A theater's name (drawn where it is, never moved) counts as much as a capital.
     const float theater_px = 15.0f * frame.pixel_scale * frame.look.text_scale;
     for (size_t i = 0; frame.visibility.theaters && i < briefing_->theaters.size() && i < has_anchor_.size();

@@ -91,8 +91,9 @@ class BriefingLayer {
         std::optional<geo::LabelBox> legend_box; // its backing, kept clear of labels
     };
     LegendContent legend_content(const Frame& frame) const;
-    // How much of the story a rectangle would cover: visible places (weighted by priority) and the
-    // middles of live flows inside it.
+    // How much of the story a rectangle would cover: visible places (weighted by priority) and
+    // theater names. Not the moving flows: they change every frame and the legend would jump
+    // corners during playback; the frame alone decides, so every output agrees.
     int busyness(const geo::LabelBox& box, const Frame& frame) const;
     OverlayLayout overlay_layout(const Frame& frame) const;
     void draw_labels(const Frame& frame, const geo::Spotlight& spotlight, const OverlayLayout& overlay) const;

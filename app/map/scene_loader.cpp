@@ -21,16 +21,20 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
     std::shared_ptr<const geo::Basemap> cached;
     if (auto it = basemaps_.find(scale); it != basemaps_.end()) cached = it->second;
     std::shared_ptr<const geo::MapScene> reuse;
-    if (last_built_ && last_scale_ == scale && last_built_->basemap.projection == projection) reuse = last_built_;
+    if (last_built_ && last_scale_ == scale && last_built_->basemap.projection == projection &&
+        last_home_ == home_)
+        reuse = last_built_;
     geo::SceneOptions options;
-    if (home_) std::tie(options.home_west, options.home_south, options.home_east, options.home_north) =
-        std::tuple((*home_)[0], (*home_)[1], (*home_)[2], (*home_)[3]);
-    running_ = std::async(std::launch::async, [scale, projection, cached, reuse, options, briefing = briefing_,
-                                               layers = layers_]() {
+    if (home_)
+        std::tie(options.home_west, options.home_south, options.home_east, options.home_north) =
+            std::tuple((*home_)[0], (*home_)[1], (*home_)[2], (*home_)[3]);
+    running_ = std::async(std::launch::async, [scale, projection, cached, reuse, options, home = home_,
+                                               briefing = briefing_, layers = layers_]() {
         const auto start = std::chrono::steady_clock::now();
         LoadedScene out;
         out.scale = scale;
         out.projection = projection;
+        out.home = home;
         auto proj = geo::Projection::create(projection);
         if (!proj) {
             out.scene = proj.error();
@@ -68,7 +72,7 @@ std::optional<LoadedScene> SceneLoader::poll() {
         return std::nullopt;
     LoadedScene done = running_.get();
     if (done.basemap) basemaps_[done.scale] = done.basemap;
-    if (done.scene) last_built_ = done.scene.value(), last_scale_ = done.scale;
+    if (done.scene) last_built_ = done.scene.value(), last_scale_ = done.scale, last_home_ = done.home;
     if (queued_) {
         auto [scale, projection] = *queued_;
         queued_.reset();

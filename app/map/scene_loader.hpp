@@ -22,6 +22,7 @@ struct LoadedScene {
     base::Result<std::shared_ptr<const geo::MapScene>> scene = base::Error{"not built"};
     double seconds = 0;
     std::shared_ptr<const geo::Basemap> basemap; // kept so the next build of this scale skips loading
+    std::optional<std::array<double, 4>> home;   // the box its basemap frames (SceneLoader::set_home)
 };
 
 class SceneLoader {
@@ -34,6 +35,7 @@ class SceneLoader {
     // Builds later scenes with this briefing (hot reload); the next request uses it.
     void set_briefing(std::shared_ptr<const geo::Briefing> briefing,
                       std::shared_ptr<const std::vector<geo::LayerFeatures>> layers) {
+        if (briefing) home_ = briefing->info.home; // each briefing frames its own box (or the default)
         briefing_ = std::move(briefing);
         layers_ = std::move(layers);
     }
@@ -58,6 +60,7 @@ class SceneLoader {
     std::map<geo::BasemapScale, std::shared_ptr<const geo::Basemap>> basemaps_;
     std::shared_ptr<const geo::MapScene> last_built_; // its basemap serves the next build on the same map
     geo::BasemapScale last_scale_ = geo::BasemapScale::k50m;
+    std::optional<std::array<double, 4>> last_home_; // the box last_built_'s basemap frames
     std::optional<std::array<double, 4>> home_;
 };
 

@@ -6,6 +6,7 @@
 #include "geo/slides.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace app {
 
@@ -47,7 +48,9 @@ void leave_slide_when_moved_away(Session& session, const geo::Briefing& briefing
     const geo::Slide& slide = briefing.slides[size_t(session.slide)];
     constexpr double kNudgeDays = 3; // a day or two either way is still the slide being told
     const double t = session.clock.t;
+    if (std::abs(t - session.slide_anchor) <= kNudgeDays) return; // where the slide (or --time) put it
     if (t >= slide.from - kNudgeDays && t <= std::max(slide.to, slide.from) + kNudgeDays) return;
+    session.last_slide = session.slide;
     session.slide = -1;
     session.headline.clear();
     session.focus.clear();
@@ -58,10 +61,11 @@ void go_to_slide(Session& session, const CommandContext& context, int index, boo
     const geo::Briefing& b = *context.scene->briefing;
     index = std::clamp(index, 0, int(b.slides.size()) - 1);
     const geo::Slide& slide = b.slides[size_t(index)];
-    session.slide = index;
+    session.slide = session.last_slide = index;
     show_slide_look(session, slide, b);
     Playback& clock = session.clock;
     set_time(clock, slide.from);
+    session.slide_anchor = slide.from;
     clock.playing = false;
     if (slide.to > slide.from) { // play through the slide's window in about eight seconds
         clock.stop_at = slide.to;
@@ -85,11 +89,12 @@ void apply_command(Command command, Session& session, const CommandContext& cont
     case Command::PlayPause:
         toggle_play(clock);
         break;
-    case Command::NextSlide:
-        go_to_slide(session, context, session.slide + 1, false);
+    case Command::NextSlide: // after leaving a slide, on from the one left
+        go_to_slide(session, context, (session.slide >= 0 ? session.slide : session.last_slide) + 1, false);
         break;
     case Command::PreviousSlide:
-        go_to_slide(session, context, std::max(session.slide - 1, 0), false);
+        go_to_slide(session, context,
+                    std::max((session.slide >= 0 ? session.slide : session.last_slide + 1) - 1, 0), false);
         break;
     case Command::DayForward:
         step_days(clock, 1);

@@ -34,6 +34,8 @@ struct Session {
     std::vector<std::string> focus; // the slide's spotlight; empty: none
     std::string headline;           // the slide's title; empty: the briefing's
     int slide = -1;                 // index into Briefing::slides, -1 before the first
+    int last_slide = -1;            // the slide shown last, kept after leaving it (Next goes on from it)
+    double slide_anchor = 0;        // the clock when the slide was shown or its time was set
     Selection selected;
     double timeline_from = 0, timeline_to = 0; // the timeline's visible range (zoom)
     double timeline_anchor = 0;                // where a Shift+drag window selection started

@@ -130,6 +130,11 @@ class Window {
 
 void Window::take_briefing_data(BriefingData data) {
     const std::shared_ptr<const geo::Briefing> briefing = data.briefing;
+    if (!script_.measuring()) { // hot reload, from now on (its first read no longer races this one)
+        WatchOptions watch;
+        watch.countries = basemap_country_catalog();
+        watcher_ = std::make_unique<BriefingWatcher>(view_.briefing, watch);
+    }
     session_.clock = Playback::for_briefing(*briefing, geo::busiest_day(*briefing));
     std::shared_ptr<const std::vector<geo::LayerFeatures>> layers;
     if (!briefing->layers.empty())
@@ -196,8 +201,9 @@ void Window::follow_added_layers(bool ready) {
             push_drop(path);
     }
     const geo::Briefing* b = briefing();
+    if (!b) return; // files dropped while the briefing loads wait in the queue until it is there
     for (const std::string& path : take_dropped_paths())
-        if (b) adder_.add(*b, path);
+        adder_.add(*b, path);
     if (!adding_.add.empty() && b) adder_.add(*b, adding_.add);
     adding_.add.clear();
     std::vector<ReadyLayer> ready_layers = adder_.take_ready();
@@ -289,6 +295,7 @@ base::Status Window::apply_start_options() {
         auto day = geo::briefing_day(options_.time, *b);
         if (!day) return day.error();
         set_time(session_.clock, *day);
+        session_.slide_anchor = *day; // --slide with --time: the slide stays at that date
     }
     if (!options_.select.empty()) {
         session_.selected = selection_by_id(*b, options_.select);
@@ -463,11 +470,6 @@ int Window::run() {
     if (start_briefing)
         briefing_data_ =
             std::async(std::launch::async, [view = view_] { return load_briefing_data_for(view); });
-    if (start_briefing && !script_.measuring()) {
-        WatchOptions watch;
-        watch.countries = basemap_country_catalog();
-        watcher_ = std::make_unique<BriefingWatcher>(view_.briefing, watch);
-    }
 
     double last_time = glfwGetTime();
     install_close_signals();

@@ -67,6 +67,8 @@ TEST(Commands, MovingTheClockAwayLeavesTheSlide) {
     EXPECT_TRUE(b.session.focus.empty());
     const render::Frame frame = app::session_frame(b.session, 0, 1.0f);
     EXPECT_TRUE(frame.headline.empty()) << "the map's title is the briefing's again";
+    b.press(GLFW_KEY_PAGE_DOWN);
+    EXPECT_EQ(b.session.slide, 1) << "Next goes on from the slide left";
 }
 
 TEST(Commands, PTogglesThePresenter) {
