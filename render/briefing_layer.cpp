@@ -152,9 +152,9 @@ void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) cons
         states[i].opacity *= spotlight.flows[i];
         if (!frame.visibility.flow(b, i)) states[i] = {};
     };
-    if (frame.shown_from >= frame.t) { // only what moves at t: the flows filed under t's week
+    if (const auto live = live_candidates(frame)) {
         geo::evaluate_flows(b, unit_peaks_, time_index_, frame.t, states);
-        for (uint32_t i : time_index_.candidates(frame.t))
+        for (uint32_t i : *live)
             adjust(i);
         return;
     }
@@ -180,16 +180,13 @@ void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const 
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     if (v.theaters) draw_theaters(programs, frame, spotlight, basemap);
-    if (frame.shown_from >= frame.t) // only the flows filed under t's week can be alive
-        flows_->update(frame.flow_states, time_index_.candidates(frame.t));
-    else
-        flows_->update(frame.flow_states);
+    flows_->update(frame.flow_states, live_candidates(frame));
     flows_->draw(camera, frame.pixel_scale, frame.anim_seconds);
     if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, frame.pixel_scale);
     if (v.events) draw_event_rings(frame);
     const OverlayLayout overlay = overlay_layout(frame);
     if (v.labels) draw_labels(frame, spotlight, overlay);
-    draw_overlay(frame, overlay);
+    draw_overlay(programs, frame, overlay);
 }
 
 void BriefingLayer::draw_event_rings(const Frame& frame) const {
@@ -383,13 +380,18 @@ LegendContent BriefingLayer::legend_content(const Frame& frame) const {
         content.categories[size_t(briefing_->flows[i].category)] = true;
         content.confidences[size_t(briefing_->flows[i].confidence)] = true;
     };
-    if (frame.shown_from >= frame.t) // only what moves at t: the candidates hold every live flow
-        for (uint32_t i : time_index_.candidates(frame.t))
+    if (const auto live = live_candidates(frame))
+        for (uint32_t i : *live)
             note(i);
     else
         for (size_t i = 0; i < states.size(); ++i)
             note(i);
     return content;
+}
+
+std::optional<std::span<const uint32_t>> BriefingLayer::live_candidates(const Frame& frame) const {
+    if (frame.shown_from < frame.t) return std::nullopt;
+    return time_index_.candidates(frame.t); // the flows filed under t's week
 }
 
 int BriefingLayer::busyness(const geo::LabelBox& box, const Frame& frame) const {
@@ -415,7 +417,8 @@ int BriefingLayer::busyness(const geo::LabelBox& box, const Frame& frame) const 
     return busy;
 }
 
-void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) const {
+void BriefingLayer::draw_overlay(const MapPrograms& programs, const Frame& frame,
+                                 const OverlayLayout& o) const {
     const Camera& camera = frame.camera;
     const Theme& theme = *frame.look.theme;
     const float pixel_scale = frame.pixel_scale;
@@ -441,7 +444,7 @@ void BriefingLayer::draw_overlay(const Frame& frame, const OverlayLayout& o) con
                 3.0f * pixel_scale, date_px);
 
     // Legend: what moves on the map now, where overlay_layout put it.
-    legend_->draw(o.legend, frame.anim_seconds, theme, *font_, *text_);
+    legend_->draw(programs, o.legend, frame.anim_seconds, theme, *font_, *text_);
 }
 
 } // namespace render

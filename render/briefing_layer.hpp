@@ -25,6 +25,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,9 @@ class BriefingLayer {
         std::optional<geo::LabelBox> legend_box; // its backing, kept clear of labels
     };
     LegendContent legend_content(const Frame& frame) const;
+    // The flows that can be alive in this frame when only what moves at t is shown (the time
+    // index's candidates, ascending); nullopt for a shown span, where any flow may be.
+    std::optional<std::span<const uint32_t>> live_candidates(const Frame& frame) const;
     // How much of the story a rectangle would cover: visible places (weighted by priority) and
     // theater names. Not the moving flows: they change every frame and the legend would jump
     // corners during playback; the frame alone decides, so every output agrees.
@@ -98,7 +102,7 @@ class BriefingLayer {
     OverlayLayout overlay_layout(const Frame& frame) const;
     void draw_labels(const Frame& frame, const geo::Spotlight& spotlight, const OverlayLayout& overlay) const;
     void draw_event_rings(const Frame& frame) const;
-    void draw_overlay(const Frame& frame, const OverlayLayout& overlay) const;
+    void draw_overlay(const MapPrograms& programs, const Frame& frame, const OverlayLayout& overlay) const;
 };
 
 // The tint of a theater kind (index = geo::TheaterKind), drawn translucent so borders show through.

@@ -61,9 +61,6 @@ base::Result<std::unique_ptr<Legend>> Legend::create() {
     auto flows_made = FlowLayer::create(b, geometry);
     if (!flows_made) return flows_made.error();
     legend->flows_ = std::move(*flows_made);
-    auto programs = MapPrograms::create();
-    if (!programs) return programs.error();
-    legend->programs_ = std::move(*programs);
     std::vector<geo::FlowState> states(b.flows.size(), {0.4f, 1.0f});
     for (size_t k = 0; k < kWidths; ++k)
         states[width_swatch(k)].intensity = kWidthSamples[k];
@@ -114,7 +111,7 @@ LegendLayout Legend::layout(const LegendContent& content, int viewport_width, in
     return l;
 }
 
-void Legend::draw_backing(const LegendLayout& l, const Theme& theme) const {
+void Legend::draw_backing(const MapPrograms& programs, const LegendLayout& l, const Theme& theme) const {
     const std::array<float, 4> rect{l.x0, l.y0, l.x1, l.y1};
     if (rect != backing_rect_ || backing_.vertex_count() == 0) {
         // A pixel camera below maps (x, -y) to screen pixel (x, y).
@@ -129,14 +126,14 @@ void Legend::draw_backing(const LegendLayout& l, const Theme& theme) const {
     camera.center = {l.viewport_width / 2.0, -l.viewport_height / 2.0};
     Rgba panel = theme.background;
     panel.a = 0.78f; // the map shows through, faintly; the swatches and names read on it
-    programs_->use_fill(camera, panel);
+    programs.use_fill(camera, panel);
     backing_.draw();
 }
 
-void Legend::draw(const LegendLayout& l, double anim_seconds, const Theme& theme, const FontAtlas& font,
-                  TextBatch& text) const {
+void Legend::draw(const MapPrograms& programs, const LegendLayout& l, double anim_seconds, const Theme& theme,
+                  const FontAtlas& font, TextBatch& text) const {
     if (l.rows.empty()) return;
-    draw_backing(l, theme);
+    draw_backing(programs, l, theme);
     const float pixel_scale = l.pixel_scale, swatch_px = l.swatch_px, text_px = l.text_px, row_px = l.row_px;
     const float widths_px = kWidths * swatch_px * 0.62f;
     float y = l.first_row_y;

@@ -58,15 +58,14 @@ class Legend {
                                float pad, float pixel_scale, const FontAtlas& font, LegendCorner corner);
 
     // Draws the backing, the swatches and the names.
-    void draw(const LegendLayout& layout, double anim_seconds, const Theme& theme, const FontAtlas& font,
-              TextBatch& text) const;
+    void draw(const MapPrograms& programs, const LegendLayout& layout, double anim_seconds,
+              const Theme& theme, const FontAtlas& font, TextBatch& text) const;
 
   private:
-    void draw_backing(const LegendLayout& layout, const Theme& theme) const;
+    void draw_backing(const MapPrograms& programs, const LegendLayout& layout, const Theme& theme) const;
 
     geo::Briefing swatches_; // one flow per swatch: categories, then grades, then widths
     std::unique_ptr<FlowLayer> flows_;
-    std::unique_ptr<MapPrograms> programs_;
     // The backing's two triangles, uploaded when its rectangle changes (rarely: rows or size).
     mutable TriangleMesh backing_;
     mutable std::array<float, 4> backing_rect_{};

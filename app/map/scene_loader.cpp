@@ -5,7 +5,6 @@
 #include "geo/map_scene.hpp"
 
 #include <chrono>
-#include <tuple>
 
 namespace app {
 
@@ -25,9 +24,11 @@ void SceneLoader::start(geo::BasemapScale scale, const std::string& projection) 
         last_home_ == home_)
         reuse = last_built_;
     geo::SceneOptions options;
-    if (home_)
-        std::tie(options.home_west, options.home_south, options.home_east, options.home_north) =
-            std::tuple((*home_)[0], (*home_)[1], (*home_)[2], (*home_)[3]);
+    if (home_) {
+        const auto& [west, south, east, north] = *home_;
+        options.home_west = west, options.home_south = south, options.home_east = east,
+        options.home_north = north;
+    }
     running_ = std::async(std::launch::async, [scale, projection, cached, reuse, options, home = home_,
                                                briefing = briefing_, layers = layers_]() {
         const auto start = std::chrono::steady_clock::now();
