@@ -21,17 +21,20 @@ ImU32 category_colour(size_t category, float alpha) {
 
 void draw_controls(Session& session, const geo::Briefing& briefing, float s) {
     Playback& clock = session.clock;
-    if (ImGui::Button("|<")) jump_to_event(clock, briefing, -1);
+    // Named for what they do: they jump between events, not to the timeline's ends.
+    if (ImGui::Button("< Event")) jump_to_event(clock, briefing, -1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event  [");
     ImGui::SameLine();
     if (ImGui::Button(clock.playing ? "Pause" : "Play", ImVec2(70 * s, 0))) toggle_play(clock);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Space");
     ImGui::SameLine();
-    if (ImGui::Button(">|")) jump_to_event(clock, briefing, +1);
+    if (ImGui::Button("Event >")) jump_to_event(clock, briefing, +1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event  ]");
     ImGui::SameLine();
+    // The date gets the width of the longest one, so the controls after it stay put as it changes.
+    const float date_x = ImGui::GetCursorPosX();
     ImGui::Text("%s", geo::long_date(geo::Day(std::floor(clock.t))).c_str());
-    ImGui::SameLine(0, 24 * s);
+    ImGui::SameLine(date_x + ImGui::CalcTextSize("30 September 2000").x + 24 * s);
     float speed = float(clock.speed);
     ImGui::SetNextItemWidth(150 * s);
     if (ImGui::SliderFloat("##speed", &speed, 0.25f, 365.0f, "%.1f days/s", ImGuiSliderFlags_Logarithmic))
@@ -69,10 +72,9 @@ float begin_timeline_window(float s) {
     return height;
 }
 
-constexpr ImGuiWindowFlags kTimelineFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                            ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoScrollbar |
-                                            ImGuiWindowFlags_NoSavedSettings |
-                                            ImGuiWindowFlags_NoFocusOnAppearing;
+constexpr ImGuiWindowFlags kTimelineFlags =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
 
 } // namespace
 
