@@ -16,7 +16,15 @@
 namespace render {
 
 float label_size_points(int priority) {
-    return priority == 1 ? 22.0f : priority == 2 ? 15.5f : 15.0f;
+    return priority == 1 ? 24.0f : priority == 2 ? 20.0f : 19.0f;
+}
+
+float theater_label_points() {
+    return 18.0f;
+}
+
+float flow_label_points() {
+    return 17.0f;
 }
 
 base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Briefing& briefing,
@@ -223,7 +231,7 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     // then keep clear of them.
     std::vector<geo::LabelBox> boxes, marks;
     const float text_scale = frame.look.text_scale;
-    const float theater_px = 15.0f * pixel_scale * text_scale;
+    const float theater_px = theater_label_points() * pixel_scale * text_scale;
     for (size_t i = 0; i < briefing_->theaters.size() && i < theater_anchor_.size(); ++i) {
         const auto state = briefing_->theaters[i].state_at(t);
         if (!has_anchor_[i] || !state || *state == geo::TheaterState::Ended || !visibility.theaters) continue;
@@ -292,7 +300,7 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
         if (states[i].intensity * states[i].opacity < 0.05f || !focused) continue;
         const geo::Flow& f = briefing_->flows[i];
         const std::string_view name = f.name.empty() ? geo::name_of(f.category) : std::string_view(f.name);
-        const float size = 14.5f * pixel_scale * text_scale;
+        const float size = flow_label_points() * pixel_scale * text_scale;
         const geo::XY at = camera.map_to_screen({flow_middle_[i].x, flow_middle_[i].y});
         const double width = font_->measure(name, size), lift = 9.0 * pixel_scale;
         boxes.push_back({at.x - width / 2, at.y - lift - size, at.x + width / 2, at.y - lift, 3});
@@ -404,7 +412,7 @@ int BriefingLayer::busyness(const geo::LabelBox& box, const Frame& frame) const 
         for (const geo::PlaceMarker& m : places_)
             if (inside(m.position)) busy += 4 - std::clamp(m.priority, 1, 3);
     // A theater's name (drawn where it is, never moved) counts as much as a capital.
-    const float theater_px = 15.0f * frame.pixel_scale * frame.look.text_scale;
+    const float theater_px = theater_label_points() * frame.pixel_scale * frame.look.text_scale;
     for (size_t i = 0; frame.visibility.theaters && i < briefing_->theaters.size() && i < has_anchor_.size();
          ++i) {
         const auto state = briefing_->theaters[i].state_at(frame.t);

@@ -114,8 +114,12 @@ Rgba theater_label_colour(size_t kind, const Theme& theme);
 // "K A Z A K H S T A N": map-style theater names (ASCII letters capitalised, spaced).
 std::string spaced_capitals(const std::string& text);
 
-// Label size in points (1080p) for a place priority; at 4K these give >= 32 px cap height for
-// priority 1 and >= 22 px for the rest (Inter's cap height is 0.73 of its size).
+// Label size in points (1080p) for a place priority: about 2 % of the screen's height for minor
+// places and 2.2 % for capitals, so every name reads from the back of the room at 25 % of 4K.
 float label_size_points(int priority);
+
+// Theater names (spaced capitals) and flow names, in points at 1080p.
+float theater_label_points();
+float flow_label_points();
 
 } // namespace render

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 std::vector<app::ReadyLayer> wait_for(app::LayerAdder& adder) {
     std::vector<app::ReadyLayer> ready;
-    for (int i = 0; i < 500 && (adder.busy() || ready.empty()); ++i) {
+    for (int i = 0; i < 1500 && (adder.busy() || ready.empty()); ++i) {
         for (auto& r : adder.take_ready())
             ready.push_back(std::move(r));
         if (!adder.busy()) break;
