@@ -29,6 +29,9 @@ class OffscreenTarget {
     // asynchronous readback, see PixelReadback).
     void resolve() const;
     GLuint resolved_framebuffer() const { return samples_ > 1 ? resolve_fbo_.get() : msaa_fbo_.get(); }
+    // The single-sampled colour renderbuffer behind resolved_framebuffer(): renderbuffers are shared
+    // between contexts (framebuffers are not), so another window can attach and copy it.
+    GLuint resolved_renderbuffer() const { return samples_ > 1 ? resolve_color_.get() : msaa_color_.get(); }
     // The framebuffer drawing goes into (multisampled when samples() > 1).
     GLuint framebuffer() const { return msaa_fbo_.get(); }
     // Copies the picture into `framebuffer` (0: the window) with its bottom-left corner at (x, y);
@@ -36,7 +39,8 @@ class OffscreenTarget {
     void blit_to(GLuint framebuffer, int x, int y) const;
     // Copies the picture's rectangle from (sx0, sy0) to (sx1, sy1) onto `framebuffer`'s rectangle at
     // (x, y) of size w x h, scaling with linear filtering when the sizes differ (single-sampled only).
-    void blit_region_to(GLuint framebuffer, int sx0, int sy0, int sx1, int sy1, int x, int y, int w, int h) const;
+    void blit_region_to(GLuint framebuffer, int sx0, int sy0, int sx1, int sy1, int x, int y, int w,
+                        int h) const;
 
     int width() const { return width_; }
     int height() const { return height_; }

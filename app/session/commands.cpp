@@ -159,6 +159,17 @@ void apply_command(Command command, Session& session, const CommandContext& cont
     case Command::Blackout:
         session.blackout = !session.blackout;
         break;
+    case Command::PauseTalkTimer:
+        session.talk_timer.toggle_pause(context.now);
+        break;
+    case Command::ResetTalkTimer:
+        session.talk_timer.reset(context.now);
+        break;
+    case Command::NotesLarger:
+    case Command::NotesSmaller:
+        session.notes_scale = std::clamp(
+            session.notes_scale * (command == Command::NotesLarger ? 1.15f : 1 / 1.15f), 0.6f, 2.5f);
+        break;
     case Command::Search:
         session.search = true;
         break;

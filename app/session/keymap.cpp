@@ -36,10 +36,10 @@ std::optional<Command> command_for_key(int key, int mods) {
         return Command::PreviousEvent;
     case GLFW_KEY_EQUAL:
     case GLFW_KEY_KP_ADD:
-        return Command::ZoomIn;
+        return ctrl ? Command::NotesLarger : Command::ZoomIn;
     case GLFW_KEY_MINUS:
     case GLFW_KEY_KP_SUBTRACT:
-        return Command::ZoomOut;
+        return ctrl ? Command::NotesSmaller : Command::ZoomOut;
     case GLFW_KEY_H:
         return Command::Home;
     case GLFW_KEY_T:
@@ -49,7 +49,9 @@ std::optional<Command> command_for_key(int key, int mods) {
     case GLFW_KEY_F5:
         return Command::TogglePresentation;
     case GLFW_KEY_P:
-        return Command::TogglePresenter;
+        return ctrl ? Command::PauseTalkTimer : Command::TogglePresenter;
+    case GLFW_KEY_R:
+        return ctrl ? std::optional(Command::ResetTalkTimer) : std::nullopt;
     case GLFW_KEY_ESCAPE:
         return Command::LeavePresentation;
     case GLFW_KEY_B:
@@ -83,7 +85,9 @@ std::span<const KeyHelp> key_help() {
         {"L", "legend on / off"},
         {"T", "dark / light theme"},
         {"F5", "presentation mode (full screen; with two monitors the notes open on the other)"},
-        {"P", "presenter window: notes, next slide, elapsed time"},
+        {"P", "presenter window: live map, next slide, notes, clocks, slide list"},
+        {"Ctrl+P / Ctrl+R", "pause / reset the talk timer"},
+        {"Ctrl+= / Ctrl+-", "larger / smaller speaker notes"},
         {"B or .", "black screen"},
         {"Esc", "leave presentation, close help"},
         {"? or F1", "this help"},

@@ -29,7 +29,11 @@ enum class Command {
     ToggleTheme,
     ToggleLegend,
     TogglePresentation,
-    TogglePresenter,   // the speaker-notes window
+    TogglePresenter, // the speaker-notes window
+    PauseTalkTimer,  // the presenter's talk timer: pause / resume
+    ResetTalkTimer,
+    NotesLarger, // the presenter's notes text
+    NotesSmaller,
     LeavePresentation, // Esc: also closes help and search
     Blackout,
     Search,

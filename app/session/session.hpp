@@ -7,6 +7,7 @@
 
 #include "app/session/picking.hpp"
 #include "app/session/playback.hpp"
+#include "app/session/talk_timer.hpp"
 #include "geo/lonlat.hpp"
 #include "geo/visibility.hpp"
 #include "render/camera.hpp"
@@ -43,6 +44,8 @@ struct Session {
     bool still_pulses = false; // scripted stills: pulses placed by the clock, as `render` places them
     bool presenting = false;   // full screen, panels hidden
     bool presenter = false;    // the speaker's window (notes, next slide, clock) is open
+    TalkTimer talk_timer;      // the presenter's: starts with the presentation or the presenter window
+    float notes_scale = 1.0f;  // the presenter's notes text, Ctrl+= / Ctrl+- (0.6 to 2.5)
     bool blackout = false;
     bool help = false;
     bool search = false;

@@ -20,6 +20,7 @@
 #include "app/window/frame_stats.hpp"
 #include "app/window/glfw_platform.hpp"
 #include "app/window/presentation_window.hpp"
+#include "app/window/presenter_thumbnails.hpp"
 #include "app/window/presenter_view.hpp"
 #include "app/window/presenter_window.hpp"
 #include "app/window/scripted_run.hpp"
@@ -95,7 +96,7 @@ class Window {
     float content_scale_;
     PresentationWindow presentation_;
     std::unique_ptr<PresenterWindow> presenter_;
-    double presenting_since_ = 0;
+    PresenterThumbnails thumbnails_;
     Session session_;
     MapPanelState panel_;
     std::unique_ptr<render::MapRenderer> renderer_;
@@ -316,8 +317,8 @@ void Window::follow_session() {
             session_.presenter = false; // the speaker's window goes with the presentation
         } else {
             presentation_.enter(session_.monitor);
-            presenting_since_ = glfwGetTime();
-            int count = 0; // with a second monitor, the speaker's notes open there
+            session_.talk_timer.reset(glfwGetTime()); // the talk starts with the presentation
+            int count = 0;                            // with a second monitor, the speaker's notes open there
             glfwGetMonitors(&count);
             if (count >= 2) session_.presenter = true;
         }
@@ -341,13 +342,28 @@ void Window::follow_session() {
         fmt::print(stderr, "supplyline: warning: {}\n", opened.error().text());
         session_.presenter = false;
     }
-    if (presenting_since_ == 0) presenting_since_ = glfwGetTime();
+    session_.talk_timer.start(glfwGetTime());
 }
 
 void Window::draw_presenter() {
     if (!presenter_) return;
-    presenter_->draw(presenter_info(session_, briefing(), glfwGetTime() - presenting_since_), window_,
-                     script_.keeps_frames());
+    const double now = glfwGetTime();
+    if (auto slide = presenter_->take_slide_click()) go_to_slide(session_, context(), *slide, false);
+    if (presenter_->take_timer_click()) session_.talk_timer.toggle_pause(now);
+    int width = 0, height = 0;
+    presenter_->framebuffer_size(width, height);
+    const render::Camera& camera = session_.camera;
+    const PresenterLayout layout =
+        presenter_layout(width, height, double(camera.viewport_width) / std::max(camera.viewport_height, 1));
+    if (scene_) {
+        thumbnails_.update(*renderer_, frame_, scene_.get(), session_.slide + 1, layout.live, layout.next,
+                           window_samples_);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    }
+    // Black screen: the presenter sees the black the room sees.
+    const PresenterPicture live = session_.blackout || !scene_ ? PresenterPicture{} : thumbnails_.live();
+    presenter_->draw(presenter_info(session_, briefing(), now, time_of_day(std::time(nullptr))), live,
+                     thumbnails_.next(), window_, script_.keeps_frames());
 }
 
 void Window::handle_mouse(double to_fb, int map_height) {

@@ -111,16 +111,23 @@ ScriptedRun::after_frame(bool ready, const Session& session, PresenterWindow* pr
     for (const std::string& arg : export_still(still.string()))
         fmt::print("\t{}", arg);
     fmt::print("\n");
-    if (presenter) {
-        int w = 0, h = 0;
-        const std::vector<uint8_t>& kept = presenter->last_frame(w, h);
+    // The presenter's frame and the pictures it showed, beside the screenshot (tests compare the
+    // pictures with `render`).
+    using Kept = PresenterWindow::KeptPicture;
+    std::vector<std::pair<const char*, const Kept*>> presenter_files;
+    if (presenter)
+        presenter_files = {{"-presenter", &presenter->last_frame()},
+                           {"-presenter-live", &presenter->last_live_picture()},
+                           {"-presenter-next", &presenter->last_next_picture()}};
+    for (const auto& [suffix, kept] : presenter_files) {
+        if (kept->rgba.empty()) continue;
         std::filesystem::path path = options_.screenshot;
-        path.replace_filename(path.stem().string() + "-presenter" + path.extension().string());
-        if (auto written = write_png_atomic(path, w, h, kept); !written) {
+        path.replace_filename(path.stem().string() + suffix + path.extension().string());
+        if (auto written = write_png_atomic(path, kept->width, kept->height, kept->rgba); !written) {
             fmt::print(stderr, "supplyline: error: {}\n", written.error().message);
             return 2;
         }
-        fmt::print("wrote {} ({}x{})\n", path.string(), w, h);
+        fmt::print("wrote {} ({}x{})\n", path.string(), kept->width, kept->height);
     }
     return 0;
 }

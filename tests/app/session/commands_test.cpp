@@ -27,10 +27,10 @@ struct Briefed {
         session.visibility = geo::Visibility::all(*scene.briefing);
     }
     app::CommandContext context(double now = 0) const { return {&scene, {-5e6, -3e6, 5e6, 3e6}, now}; }
-    void press(int key, int mods = 0) {
+    void press(int key, int mods = 0, double now = 0) {
         auto command = app::command_for_key(key, mods);
         ASSERT_TRUE(command) << "no command on key " << key;
-        app::apply_command(*command, session, context());
+        app::apply_command(*command, session, context(now));
     }
 };
 
@@ -78,6 +78,36 @@ TEST(Commands, PTogglesThePresenter) {
     EXPECT_TRUE(b.session.presenter);
     b.press(GLFW_KEY_P);
     EXPECT_FALSE(b.session.presenter);
+}
+
+// The presenter's keys: Ctrl+P pauses and resumes the talk timer, Ctrl+R resets it, Ctrl+= and
+// Ctrl+- size the notes within their bounds; plain + and - still zoom the map.
+TEST(Commands, PresenterKeysDriveTheTalkTimerAndNotes) {
+    Briefed b;
+    b.session.talk_timer.start(100);
+    b.press(GLFW_KEY_P, GLFW_MOD_CONTROL, 160);
+    EXPECT_TRUE(b.session.talk_timer.paused());
+    EXPECT_FALSE(b.session.presenter) << "Ctrl+P is not P";
+    EXPECT_DOUBLE_EQ(b.session.talk_timer.elapsed(500), 60);
+    b.press(GLFW_KEY_P, GLFW_MOD_CONTROL, 500);
+    EXPECT_DOUBLE_EQ(b.session.talk_timer.elapsed(510), 70);
+    b.press(GLFW_KEY_R, GLFW_MOD_CONTROL, 600);
+    EXPECT_DOUBLE_EQ(b.session.talk_timer.elapsed(605), 5);
+
+    const double width = b.session.camera.visible().max_x - b.session.camera.visible().min_x;
+    b.press(GLFW_KEY_EQUAL, GLFW_MOD_CONTROL);
+    EXPECT_GT(b.session.notes_scale, 1.1f);
+    EXPECT_DOUBLE_EQ(b.session.camera.visible().max_x - b.session.camera.visible().min_x, width)
+        << "Ctrl+= zoomed the map";
+    for (int i = 0; i < 20; ++i)
+        b.press(GLFW_KEY_EQUAL, GLFW_MOD_CONTROL);
+    EXPECT_FLOAT_EQ(b.session.notes_scale, 2.5f);
+    for (int i = 0; i < 30; ++i)
+        b.press(GLFW_KEY_MINUS, GLFW_MOD_CONTROL);
+    EXPECT_FLOAT_EQ(b.session.notes_scale, 0.6f);
+    b.press(GLFW_KEY_EQUAL);
+    EXPECT_LT(b.session.camera.visible().max_x - b.session.camera.visible().min_x, width)
+        << "+ no longer zooms";
 }
 
 TEST(Commands, TSwitchesTheThemeEveryFrameDraws) {
