@@ -63,7 +63,13 @@ Bounds slide_view(const Slide& slide, const Briefing& briefing, const Projection
 }
 
 SlideLook slide_look(const Slide& slide, const Briefing& briefing) {
-    return {visibility_for_show(briefing, slide.show), slide.focus, slide.title};
+    int caption = -1;
+    for (size_t e = 0; e < briefing.events.size(); ++e) {
+        const Event& event = briefing.events[e];
+        if (event.from != slide.from) continue;
+        if (caption < 0 || (briefing.events[size_t(caption)].place < 0 && event.place >= 0)) caption = int(e);
+    }
+    return {visibility_for_show(briefing, slide.show), slide.focus, slide.title, caption};
 }
 
 } // namespace geo

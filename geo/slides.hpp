@@ -31,11 +31,14 @@ base::Result<const Slide*> find_slide(const std::string& key, const Briefing& br
 Bounds slide_view(const Slide& slide, const Briefing& briefing, const Projection& projection, XY origin);
 
 // What a slide sets on the map besides its camera and date: what is switched on (its `show`),
-// the ids in its spotlight (the rest dims) and its title as the headline.
+// the ids in its spotlight (the rest dims), its title as the headline, and the event it names on
+// the map (a caption): the first event on the slide's first date, one with a place before one
+// without; -1 when no event falls on that date.
 struct SlideLook {
     Visibility visibility;
     std::vector<std::string> focus;
     std::string headline;
+    int caption = -1;
 };
 SlideLook slide_look(const Slide& slide, const Briefing& briefing);
 

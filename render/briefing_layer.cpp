@@ -65,6 +65,9 @@ base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Br
         chars += p.name;
     for (const geo::Slide& slide : briefing.slides)
         chars += slide.title;
+    for (const geo::Event& event : briefing.events)
+        chars += event.title;
+    chars += EventCaption::characters() + "Playback paused here: Space plays on";
     for (const geo::Theater& th : briefing.theaters)
         chars += spaced_capitals(th.name);
     auto font_made = FontAtlas::create(std::move(font), chars);
@@ -193,6 +196,11 @@ void BriefingLayer::draw(const MapPrograms& programs, const Frame& frame, const 
     if (v.places) markers_->draw(camera, theme.marker_fill, theme.marker_outline, frame.pixel_scale);
     if (v.events) draw_event_rings(frame);
     const OverlayLayout overlay = overlay_layout(frame);
+    placed_.labels.clear();
+    placed_.legend = overlay.legend_box;
+    placed_.caption.reset();
+    placed_.title = overlay.title_block, placed_.date = overlay.date_stamp;
+    if (!overlay.caption.title_lines.empty()) placed_.caption = overlay.caption.box();
     if (v.labels) draw_labels(frame, spotlight, overlay);
     draw_overlay(programs, frame, overlay);
 }
@@ -255,6 +263,7 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     marks.push_back(overlay.title_block);
     marks.push_back(overlay.date_stamp);
     if (overlay.legend_box) marks.push_back(*overlay.legend_box);
+    if (!overlay.caption.title_lines.empty()) marks.push_back(overlay.caption.box());
 
     // Place labels right of each marker, then (when asked) flow names halfway along their routes;
     // the important ones first, none overlapping.
@@ -312,7 +321,6 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
     placed_.labels.clear();
     for (size_t i : chosen)
         placed_.labels.push_back(boxes[i]);
-    placed_.legend = overlay.legend_box;
     for (int style = 1; style < 4 + int(category_palette().size()); ++style) {
         text_->clear();
         float size = 0;
@@ -375,7 +383,40 @@ BriefingLayer::OverlayLayout BriefingLayer::overlay_layout(const Frame& frame) c
             if (!o.legend_box || busy < best) o.legend = std::move(l), o.legend_box = box, best = busy;
         }
     }
+    o.caption = caption_layout(frame, o);
     return o;
+}
+
+CaptionLayout BriefingLayer::caption_layout(const Frame& frame, const OverlayLayout& o) const {
+    if (frame.caption < 0 || size_t(frame.caption) >= briefing_->events.size()) return {};
+    const geo::Event& event = briefing_->events[size_t(frame.caption)];
+    // While it happens and for the ten days its rings pulse after; never before it.
+    if (frame.t < event.from || frame.t > event.to + 11) return {};
+    const Camera& camera = frame.camera;
+    std::optional<geo::XY> anchor;
+    std::string place_name;
+    if (event.place >= 0 && size_t(event.place) < briefing_->places.size()) {
+        place_name = briefing_->places[size_t(event.place)].name;
+        const int marker = place_marker_[size_t(event.place)];
+        if (marker >= 0) {
+            const geo::Vec2f p = places_[size_t(marker)].position;
+            const geo::XY at = camera.map_to_screen({p.x, p.y});
+            if (at.x >= 0 && at.y >= 0 && at.x <= camera.viewport_width && at.y <= camera.viewport_height)
+                anchor = at;
+        }
+    }
+    std::vector<geo::LabelBox> avoid{o.title_block, o.date_stamp};
+    if (o.legend_box) avoid.push_back(*o.legend_box);
+    // Never over the title, the date or the legend; then over as few names as it can.
+    auto cost = [&](const geo::LabelBox& spot) {
+        double covered = 0;
+        for (const geo::LabelBox& a : avoid)
+            if (geo::boxes_overlap(spot, a)) covered += 1e6;
+        return covered + busyness(spot, frame);
+    };
+    return EventCaption::layout(event, place_name, anchor, frame.caption_note, camera.viewport_width,
+                                camera.viewport_height, frame.pixel_scale, frame.look.text_scale, *font_,
+                                cost, frame.caption_alpha);
 }
 
 LegendContent BriefingLayer::legend_content(const Frame& frame) const {
@@ -453,6 +494,7 @@ void BriefingLayer::draw_overlay(const MapPrograms& programs, const Frame& frame
 
     // Legend: what moves on the map now, where overlay_layout put it.
     legend_->draw(programs, o.legend, frame.anim_seconds, theme, *font_, *text_);
+    caption_.draw(programs, o.caption, theme, *font_, *text_);
 }
 
 } // namespace render

@@ -11,6 +11,7 @@
 #include "geo/spotlight.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/camera.hpp"
+#include "render/event_caption.hpp"
 #include "render/flow_layer.hpp"
 #include "render/font_atlas.hpp"
 #include "render/frame.hpp"
@@ -58,6 +59,8 @@ class BriefingLayer {
     struct PlacedOverlay {
         std::vector<geo::LabelBox> labels;
         std::optional<geo::LabelBox> legend;
+        std::optional<geo::LabelBox> caption; // the event caption's backing
+        geo::LabelBox title, date;            // the title block and the date stamp
     };
     const PlacedOverlay& last_overlay() const { return placed_; }
 
@@ -71,6 +74,7 @@ class BriefingLayer {
     mutable PlacedOverlay placed_;
     std::unique_ptr<FlowLayer> flows_;
     std::unique_ptr<Legend> legend_;
+    EventCaption caption_;
     std::vector<double> unit_peaks_; // per flow, for evaluate_flows
     geo::FlowTimeIndex time_index_;  // which flows a frame need evaluate
     std::vector<geo::Vec2f> flow_middle_;
@@ -90,7 +94,10 @@ class BriefingLayer {
         geo::LabelBox title_block, date_stamp;
         LegendLayout legend;                     // no rows: no legend
         std::optional<geo::LabelBox> legend_box; // its backing, kept clear of labels
+        CaptionLayout caption;                   // no title lines: no caption
     };
+    // The frame's event caption, clear of the title, date stamp and legend already laid out.
+    CaptionLayout caption_layout(const Frame& frame, const OverlayLayout& o) const;
     LegendContent legend_content(const Frame& frame) const;
     // The flows that can be alive in this frame when only what moves at t is shown (the time
     // index's candidates, ascending); nullopt for a shown span, where any flow may be.

@@ -50,4 +50,13 @@ void Camera::clamp_to(const geo::Bounds& world) {
     center.y = std::clamp(center.y, world.min_y, world.max_y);
 }
 
+Camera pixel_camera(int viewport_width, int viewport_height) {
+    Camera camera;
+    camera.viewport_width = viewport_width;
+    camera.viewport_height = viewport_height;
+    camera.metres_per_pixel = 1;
+    camera.center = {viewport_width / 2.0, -viewport_height / 2.0};
+    return camera;
+}
+
 } // namespace render

@@ -27,4 +27,8 @@ struct Camera {
     void clamp_to(const geo::Bounds& world);
 };
 
+// A camera whose "map" is the screen: scene point (x, -y) lands on pixel (x, y), for overlays
+// (legend backing, captions) built in pixels and drawn with the map's programs.
+Camera pixel_camera(int viewport_width, int viewport_height);
+
 } // namespace render

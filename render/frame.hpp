@@ -38,6 +38,12 @@ struct Frame {
     geo::Visibility visibility;
     std::vector<std::string> focus; // spotlight ids (flows, theaters, places, actors); empty: no spotlight
     std::string headline;           // a slide's title; empty: the briefing's title
+    // An event named on the map (index into the briefing's events; -1: none): its title and date
+    // near its place with a leader line, while it is happening and up to ten days after, at
+    // `caption_alpha`; `caption_note` adds a line (why playback stopped there).
+    int caption = -1;
+    float caption_alpha = 1;
+    std::string caption_note;
     // Per flow at t, with visibility and spotlight applied (MapRenderer::evaluate fills it).
     std::vector<geo::FlowState> flow_states;
 };
@@ -53,6 +59,7 @@ inline void show_slide(const geo::SlideLook& look, Frame& frame) {
     frame.visibility = look.visibility;
     frame.focus = look.focus;
     frame.headline = look.headline;
+    frame.caption = look.caption;
 }
 
 } // namespace render

@@ -119,11 +119,7 @@ void Legend::draw_backing(const MapPrograms& programs, const LegendLayout& l, co
         backing_ = TriangleMesh({a, b, c, a, c, d});
         backing_rect_ = rect;
     }
-    Camera camera;
-    camera.viewport_width = l.viewport_width;
-    camera.viewport_height = l.viewport_height;
-    camera.metres_per_pixel = 1;
-    camera.center = {l.viewport_width / 2.0, -l.viewport_height / 2.0};
+    const Camera camera = pixel_camera(l.viewport_width, l.viewport_height);
     Rgba panel = theme.background;
     panel.a = 0.78f; // the map shows through, faintly; the swatches and names read on it
     programs.use_fill(camera, panel);

@@ -20,6 +20,8 @@ namespace app {
 struct PanelRequest {
     int go_to_slide = -1; // index into Briefing::slides
     Selection fly_to;     // frame this object
+    int event_jump = 0;   // the timeline's "< Event" (-1) and "Event >" (+1): as [ and ]
+    int show_event = -1;  // a timeline diamond clicked: index into Briefing::events
     bool toggle_presentation = false;
 };
 

@@ -19,16 +19,16 @@ ImU32 category_colour(size_t category, float alpha) {
     return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, alpha));
 }
 
-void draw_controls(Session& session, const geo::Briefing& briefing, float s) {
+void draw_controls(Session& session, float s, PanelRequest& request) {
     Playback& clock = session.clock;
     // Named for what they do: they jump between events, not to the timeline's ends.
-    if (ImGui::Button("< Event")) jump_to_event(clock, briefing, -1);
+    if (ImGui::Button("< Event")) request.event_jump = -1;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event  [");
     ImGui::SameLine();
     if (ImGui::Button(clock.playing ? "Pause" : "Play", ImVec2(70 * s, 0))) toggle_play(clock);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Space");
     ImGui::SameLine();
-    if (ImGui::Button("Event >")) jump_to_event(clock, briefing, +1);
+    if (ImGui::Button("Event >")) request.event_jump = +1;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event  ]");
     ImGui::SameLine();
     // The date gets the width of the longest one, so the controls after it stay put as it changes.
@@ -95,7 +95,7 @@ float draw_timeline(Session& session, const geo::Briefing& briefing, const Volum
         ImGui::End();
         return height;
     }
-    draw_controls(session, briefing, s);
+    draw_controls(session, s, request);
 
     Playback& clock = session.clock;
     if (session.timeline_to <= session.timeline_from)
@@ -153,11 +153,7 @@ float draw_timeline(Session& session, const geo::Briefing& briefing, const Volum
             on_event = true;
             ImGui::SetTooltip("%s\n%s%s", event.title.c_str(), geo::format_day(event.from).c_str(),
                               event.pause ? "  (playback pauses here)" : "");
-            if (ImGui::IsMouseClicked(0)) {
-                set_time(clock, event.from);
-                session.selected = {Selection::Kind::Event, int(e)};
-                request.fly_to = session.selected;
-            }
+            if (ImGui::IsMouseClicked(0)) request.show_event = int(e);
         }
     }
     // Playhead.

@@ -3,6 +3,7 @@
 
 #include "app/session/flight.hpp"
 #include "app/session/map_input.hpp"
+#include "app/session/picking.hpp"
 #include "geo/slides.hpp"
 
 #include <algorithm>
@@ -40,6 +41,9 @@ void show_slide_look(Session& session, const geo::Slide& slide, const geo::Brief
     session.visibility = std::move(look.visibility);
     session.focus = std::move(look.focus);
     session.headline = std::move(look.headline);
+    session.caption = look.caption;
+    session.caption_until = 0;
+    session.caption_note.clear();
     session.visibility_changed = true;
 }
 
@@ -54,6 +58,63 @@ void leave_slide_when_moved_away(Session& session, const geo::Briefing& briefing
     session.slide = -1;
     session.headline.clear();
     session.focus.clear();
+    if (session.caption_until == 0) session.caption = -1; // the slide's caption goes with it
+}
+
+namespace {
+constexpr double kCaptionSeconds = 8; // long enough to read it out
+constexpr const char* kPausedNote = "Playback paused here: Space plays on";
+} // namespace
+
+bool jump_to_event_and_name(Session& session, const geo::Briefing& briefing, int direction, double now) {
+    if (!jump_to_event(session.clock, briefing, direction)) return false;
+    for (size_t e = 0; e < briefing.events.size(); ++e)
+        if (briefing.events[e].from == session.clock.t) {
+            session.caption = int(e);
+            session.caption_until = now + kCaptionSeconds;
+            session.caption_note.clear();
+            break;
+        }
+    return true;
+}
+
+void show_event(Session& session, const CommandContext& context, int index) {
+    if (!context.scene || !context.scene->briefing || index < 0 ||
+        size_t(index) >= context.scene->briefing->events.size())
+        return;
+    const geo::Briefing& b = *context.scene->briefing;
+    set_time(session.clock, b.events[size_t(index)].from);
+    session.selected = {Selection::Kind::Event, index};
+    session.caption = index;
+    session.caption_until = context.now + kCaptionSeconds;
+    session.caption_note.clear();
+    if (!context.scene->briefing_scene) return;
+    const auto place = selection_bounds(b, *context.scene->briefing_scene, session.selected);
+    if (!place) return;
+    // On screen (inside a tenth of the edges): the map stays; else it pans there at this zoom.
+    const geo::Bounds v = session.camera.visible();
+    const double cx = (place->min_x + place->max_x) / 2, cy = (place->min_y + place->max_y) / 2;
+    const double mx = (v.max_x - v.min_x) * 0.1, my = (v.max_y - v.min_y) * 0.1;
+    if (cx > v.min_x + mx && cx < v.max_x - mx && cy > v.min_y + my && cy < v.max_y - my) return;
+    const double hw = (v.max_x - v.min_x) / 2, hh = (v.max_y - v.min_y) / 2;
+    fly_to(session, {cx - hw, cy - hh, cx + hw, cy + hh}, context.now, false);
+}
+
+void update_caption(Session& session, double now) {
+    const Playback& clock = session.clock;
+    if (clock.paused_at >= 0 && clock.paused_at != session.announced_pause) {
+        session.caption = clock.paused_at;
+        session.caption_until = -1;
+        session.caption_note = kPausedNote;
+    }
+    session.announced_pause = clock.paused_at;
+    if (session.caption_until < 0 && clock.playing) { // played on: the caption fades
+        session.caption_until = now + 1;
+        session.caption_note.clear();
+    }
+    if (session.caption_until > 0 && now >= session.caption_until) session.caption = -1;
+    session.caption_alpha =
+        session.caption_until > 0 ? float(std::clamp(session.caption_until - now, 0.0, 1.0)) : 1.0f;
 }
 
 void go_to_slide(Session& session, const CommandContext& context, int index, bool instant) {
@@ -109,10 +170,10 @@ void apply_command(Command command, Session& session, const CommandContext& cont
         step_days(clock, -7);
         break;
     case Command::NextEvent:
-        if (b) jump_to_event(clock, *b, +1);
+        if (b) jump_to_event_and_name(session, *b, +1, context.now);
         break;
     case Command::PreviousEvent:
-        if (b) jump_to_event(clock, *b, -1);
+        if (b) jump_to_event_and_name(session, *b, -1, context.now);
         break;
     case Command::ZoomIn:
         camera_key(MapKey::ZoomIn);
@@ -196,6 +257,9 @@ render::Frame session_frame(const Session& session, double anim_seconds, float p
     frame.visibility = session.visibility;
     frame.focus = session.focus;
     frame.headline = session.headline;
+    frame.caption = session.caption;
+    frame.caption_note = session.caption_note;
+    frame.caption_alpha = session.caption_alpha;
     return frame;
 }
 

@@ -34,6 +34,14 @@ void leave_slide_when_moved_away(Session& session, const geo::Briefing& briefing
 // Flies back to the view the map started with: `home` framed with the start's margin (H, the Map
 // panel's Home).
 void fly_home(Session& session, const geo::Bounds& home, double now);
+// Jumps the clock to the next (+1) or previous (-1) event and names it on the map for a few
+// seconds (], [, the timeline's buttons); false when there is none that way.
+bool jump_to_event_and_name(Session& session, const geo::Briefing& briefing, int direction, double now);
+// A timeline diamond: the clock to event `index`, the event selected and named, and the map panned
+// to its place only when that is off screen, keeping the zoom.
+void show_event(Session& session, const CommandContext& context, int index);
+// Names the event playback paused at (saying so) until it plays on, and lets captions expire.
+void update_caption(Session& session, double now);
 // Moves the camera along the flight in progress.
 void update_flight(Session& session, double now);
 

@@ -34,9 +34,17 @@ struct Session {
     bool visibility_changed = true; // the volume chart needs the new visibility
     std::vector<std::string> focus; // the slide's spotlight; empty: none
     std::string headline;           // the slide's title; empty: the briefing's
-    int slide = -1;                 // index into Briefing::slides, -1 before the first
-    int last_slide = -1;            // the slide shown last, kept after leaving it (Next goes on from it)
-    double slide_anchor = 0;        // the clock when the slide was shown or its time was set
+    // The event named on the map (index into Briefing::events, -1: none), until `caption_until`
+    // (wall-clock seconds; 0: while its slide is shown; < 0: while playback stays paused at it),
+    // fading over its last second; `caption_note` says why it is there.
+    int caption = -1;
+    double caption_until = 0;
+    std::string caption_note;
+    float caption_alpha = 1;
+    int announced_pause = -1; // the event whose pause the caption has said
+    int slide = -1;           // index into Briefing::slides, -1 before the first
+    int last_slide = -1;      // the slide shown last, kept after leaving it (Next goes on from it)
+    double slide_anchor = 0;  // the clock when the slide was shown or its time was set
     Selection selected;
     double timeline_from = 0, timeline_to = 0; // the timeline's visible range (zoom)
     double timeline_anchor = 0;                // where a Shift+drag window selection started

@@ -553,6 +553,10 @@ int Window::run() {
         const double ui_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
         if (request.go_to_slide >= 0) go_to_slide(session_, context(), request.go_to_slide, false);
+        if (request.event_jump != 0)
+            apply_command(request.event_jump > 0 ? Command::NextEvent : Command::PreviousEvent, session_,
+                          context());
+        if (request.show_event >= 0) show_event(session_, context(), request.show_event);
         if (request.toggle_presentation) session_.presenting = !session_.presenting;
         if (request.fly_to && scene_ && scene_->briefing_scene)
             if (auto target = selection_bounds(*scene_->briefing, *scene_->briefing_scene, request.fly_to))
@@ -562,6 +566,7 @@ int Window::run() {
 
         if (briefing()) advance(session_.clock, *briefing(), dt);
         if (briefing()) leave_slide_when_moved_away(session_, *briefing());
+        update_caption(session_, now);
         update_flight(session_, now);
         if (scene_ && !session_.flight.active) session_.camera.clamp_to(scene_->basemap.bounds);
         if (session_.visibility_changed && briefing()) {

@@ -32,7 +32,8 @@ constexpr KeyName kKeyNames[] = {
     {"PageUp", GLFW_KEY_PAGE_UP}, {"PageDown", GLFW_KEY_PAGE_DOWN},
     {"Home", GLFW_KEY_HOME},      {"End", GLFW_KEY_END},
     {"Plus", GLFW_KEY_EQUAL},     {"Minus", GLFW_KEY_MINUS},
-    {"Tab", GLFW_KEY_TAB},
+    {"Tab", GLFW_KEY_TAB},        {"]", GLFW_KEY_RIGHT_BRACKET},
+    {"[", GLFW_KEY_LEFT_BRACKET},
 };
 
 std::optional<int> key_code(const std::string& name) {
@@ -69,7 +70,7 @@ base::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
             return base::Error{
                 fmt::format("bad --press key '{}'; expected letters and digits, F1-F12 or Space, "
                             "Enter, Escape, Left, Right, Up, Down, PageUp, PageDown, Home, End, "
-                            "Plus, Minus, Tab, with Shift+, Ctrl+ or Alt+ in front",
+                            "Plus, Minus, Tab, ], [, with Shift+, Ctrl+ or Alt+ in front",
                             word)};
         keys.push_back({*key, mods});
     }

@@ -48,6 +48,47 @@ TEST(LegendPlacement, NoLabelUnderTheLegendOnAnyShippedSlide) {
     EXPECT_GE(with_legend, slides / 2) << "most slides have flows moving, so a legend";
 }
 
+// A slide on an event's date names it in a caption by its place: on screen, clear of the title,
+// the date stamp and the legend, and no place label under it.
+TEST(CaptionPlacement, SlidesOnAnEventsDateNameItClearOfEverything) {
+    app::ViewOptions view;
+    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
+    view.basemap = geo::BasemapScale::k110m;
+    view.basemap_set = true;
+    auto map = app::HeadlessMap::open(view);
+    ASSERT_TRUE(map.ok()) << map.error().text();
+    auto target = render::OffscreenTarget::create(1920, 1080, 1);
+    ASSERT_TRUE(target.ok());
+    const geo::Briefing& b = *(*map)->briefing();
+    size_t captions = 0;
+    for (size_t i = 0; i < b.slides.size(); ++i) {
+        render::Camera camera;
+        camera.viewport_width = 1920;
+        camera.viewport_height = 1080;
+        camera.fit((*map)->scene().slide_views[i], 0.0);
+        render::Frame frame = (*map)->frame(camera, b.slides[i].from, 0, 1.0f);
+        render::show_slide(geo::slide_look(b.slides[i], b), frame);
+        (*map)->renderer().evaluate(frame);
+        (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
+        const auto* placed = (*map)->renderer().last_overlay();
+        ASSERT_NE(placed, nullptr);
+        EXPECT_EQ(placed->caption.has_value(), frame.caption >= 0) << "slide " << i + 1;
+        if (!placed->caption) continue;
+        ++captions;
+        const geo::LabelBox& c = *placed->caption;
+        EXPECT_TRUE(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= 1920 && c.y1 <= 1080)
+            << "slide " << i + 1 << " off screen";
+        if (placed->legend) {
+            EXPECT_FALSE(geo::boxes_overlap(c, *placed->legend)) << "slide " << i + 1 << ": over the legend";
+        }
+        EXPECT_FALSE(geo::boxes_overlap(c, placed->title)) << "slide " << i + 1 << ": over the title";
+        EXPECT_FALSE(geo::boxes_overlap(c, placed->date)) << "slide " << i + 1 << ": over the date";
+        for (const geo::LabelBox& label : placed->labels)
+            EXPECT_FALSE(geo::boxes_overlap(label, c)) << "slide " << i + 1 << ": a label under the caption";
+    }
+    EXPECT_GE(captions, 6u) << "most of this briefing's slides open on an event's date";
+}
+
 } // namespace
 
 namespace {
