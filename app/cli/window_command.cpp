@@ -41,11 +41,12 @@ int run_window(CLI::App& cli, WindowFlags& flags) {
             std::filesystem::is_regular_file(prefs.last_briefing, ec))
             flags.view.briefing = prefs.last_briefing;
         if (cli.get_option("--theme")->count() == 0) flags.view.theme = prefs.theme;
-        gui.ui_scale = prefs.ui_scale;
+        if (cli.get_option("--ui-scale")->count() == 0) gui.ui_scale = prefs.ui_scale;
         gui.monitor = prefs.monitor;
         gui.preferences = *prefs_path;
     }
     if (!resolve(flags.view, "", "1600x900", gui.view, gui.window_size)) return 2;
+    gui.window_size_given = !flags.view.size.empty();
     gui.screenshot = flags.screenshot;
     if (auto keys = parse_key_presses(gui.press); !keys) {
         fmt::print(stderr, "supplyline: error: {}\n", keys.error().text());
@@ -88,9 +89,15 @@ CommandEntry add_window_command(CLI::App& cli) {
                    "with --screenshot: keep running this many seconds first (playback, hot reload)")
         ->check(CLI::Range(0.0, 600.0));
     cli.add_flag("--present", gui.present, "start in presentation mode (full screen; Esc leaves)");
-    cli.add_flag("--presenter", gui.presenter,
-                 "open the presenter window (notes, next slide, elapsed time); with --screenshot it is saved "
-                 "as FILE-presenter.png");
+    cli.add_flag(
+        "--presenter", gui.presenter,
+        "open the presenter window (the picture on screen, the next slide, notes, clocks, slide list); "
+        "with --screenshot it is saved as FILE-presenter.png, its pictures as FILE-presenter-live.png "
+        "and FILE-presenter-next.png");
+    cli.add_option("--ui-scale", gui.ui_scale,
+                   "the panels' size times this, on top of the screen's own (a 4K screen starts at 2x); "
+                   "the Map panel's UI scale, remembered")
+        ->check(CLI::Range(0.75, 3.0));
     cli.add_option(
         "--press", gui.press,
         "once the map is ready, press these keys in order, as if typed (scripted runs: e.g. P opens "

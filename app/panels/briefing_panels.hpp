@@ -45,11 +45,12 @@ struct AddLayerPanel {
     std::string write_error;
 };
 
-void draw_layers_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
-                       AddLayerPanel& adding);
+// `top`: where the left-hand panels start, below the map's title block.
+void draw_layers_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float top,
+                       float bottom_margin, AddLayerPanel& adding);
 
-void draw_slides_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
-                       PanelRequest& request);
+void draw_slides_panel(Session& session, const geo::Briefing& briefing, float ui_scale, float top,
+                       float bottom_margin, PanelRequest& request);
 
 void draw_inspector(Session& session, const geo::Briefing& briefing, float ui_scale, float bottom_margin,
                     PanelRequest& request);

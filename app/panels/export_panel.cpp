@@ -3,6 +3,7 @@
 // progress bar, Cancel, and the result or the error.
 #include "app/cli/view_flags.hpp"
 #include "app/panels/briefing_panels.hpp"
+#include "app/panels/panel_layout.hpp"
 
 #include <imgui.h>
 
@@ -83,8 +84,10 @@ void draw_export_panel(ExportPanelState& state, const Session& session, const ge
                        const ViewOptions& view, geo::XY origin, float s) {
     state.job.poll();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * s, 56 * s), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(430 * s, 0), ImGuiCond_FirstUseEver);
+    static float laid_out_for = 0;
+    const int cond = layout_condition(laid_out_for, s);
+    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * s, 56 * s), cond, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(430 * s, 0), cond);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Export")) {
         ImGui::End();

@@ -1,6 +1,7 @@
 // The Layers panel: number-key groups, then categories (with their colours), confidence grades,
 // actors, map furniture and the briefing's extra layers.
 #include "app/panels/briefing_panels.hpp"
+#include "app/panels/panel_layout.hpp"
 #include "render/flow_layer.hpp"
 
 #include <imgui.h>
@@ -22,10 +23,12 @@ bool checkbox(const char* label, std::vector<bool>& flags, size_t i) {
 
 } // namespace
 
-void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s, float bottom_margin,
-                       AddLayerPanel& adding) {
-    ImGui::SetNextWindowPos(ImVec2(12 * s, 150 * s), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(290 * s, 0), ImGuiCond_FirstUseEver);
+void draw_layers_panel(Session& session, const geo::Briefing& briefing, float s, float top,
+                       float bottom_margin, AddLayerPanel& adding) {
+    static float laid_out_for = 0;
+    const int cond = layout_condition(laid_out_for, s);
+    ImGui::SetNextWindowPos(ImVec2(12 * s, top), cond);
+    ImGui::SetNextWindowSize(ImVec2(290 * s, 0), cond);
     ImGui::SetNextWindowSizeConstraints(
         ImVec2(200 * s, 0), ImVec2(600 * s, ImGui::GetIO().DisplaySize.y - bottom_margin - 160 * s));
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);

@@ -1,5 +1,6 @@
 // The Map panel in Dear ImGui.
 #include "app/panels/map_panel.hpp"
+#include "app/panels/panel_layout.hpp"
 
 #include "geo/projection.hpp"
 
@@ -28,10 +29,11 @@ MapPanelActions draw_map_panel(MapPanelState& state, ViewOptions& view, render::
     MapPanelActions actions;
     // Top right and collapsed at first, so the briefing's title and the map stay clear.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * ui_scale, 12 * ui_scale), ImGuiCond_FirstUseEver,
-                            ImVec2(1, 0));
+    static float laid_out_for = 0;
+    const int cond = layout_condition(laid_out_for, ui_scale);
+    ImGui::SetNextWindowPos(ImVec2(display.x - 12 * ui_scale, 12 * ui_scale), cond, ImVec2(1, 0));
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(430 * ui_scale, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(430 * ui_scale, 0), cond);
     if (!ImGui::Begin("Map")) {
         ImGui::End();
         return actions;

@@ -1,5 +1,6 @@
 // The Slides panel: every slide by number and title (click to go there), the current one's notes.
 #include "app/panels/briefing_panels.hpp"
+#include "app/panels/panel_layout.hpp"
 
 #include <imgui.h>
 
@@ -9,12 +10,14 @@
 
 namespace app {
 
-void draw_slides_panel(Session& session, const geo::Briefing& briefing, float s, float bottom_margin,
-                       PanelRequest& request) {
+void draw_slides_panel(Session& session, const geo::Briefing& briefing, float s, float top,
+                       float bottom_margin, PanelRequest& request) {
     if (briefing.slides.empty()) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(12 * s, 190 * s), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(380 * s, 0), ImGuiCond_FirstUseEver);
+    static float laid_out_for = 0;
+    const int cond = layout_condition(laid_out_for, s);
+    ImGui::SetNextWindowPos(ImVec2(12 * s, top + 40 * s), cond);
+    ImGui::SetNextWindowSize(ImVec2(380 * s, 0), cond);
     ImGui::SetNextWindowSizeConstraints(
         ImVec2(240 * s, 0), ImVec2(800 * s, std::max(display.y - bottom_margin - 200 * s, 200 * s)));
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);

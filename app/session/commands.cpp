@@ -226,6 +226,11 @@ void apply_command(Command command, Session& session, const CommandContext& cont
     case Command::ResetTalkTimer:
         session.talk_timer.reset(context.now);
         break;
+    case Command::UiLarger:
+    case Command::UiSmaller:
+        session.ui_scale =
+            std::clamp(session.ui_scale * (command == Command::UiLarger ? 1.25f : 0.8f), 0.75f, 3.0f);
+        break;
     case Command::NotesLarger:
     case Command::NotesSmaller:
         session.notes_scale = std::clamp(

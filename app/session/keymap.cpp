@@ -36,10 +36,10 @@ std::optional<Command> command_for_key(int key, int mods) {
         return Command::PreviousEvent;
     case GLFW_KEY_EQUAL:
     case GLFW_KEY_KP_ADD:
-        return ctrl ? Command::NotesLarger : Command::ZoomIn;
+        return ctrl && shift ? Command::UiLarger : ctrl ? Command::NotesLarger : Command::ZoomIn;
     case GLFW_KEY_MINUS:
     case GLFW_KEY_KP_SUBTRACT:
-        return ctrl ? Command::NotesSmaller : Command::ZoomOut;
+        return ctrl && shift ? Command::UiSmaller : ctrl ? Command::NotesSmaller : Command::ZoomOut;
     case GLFW_KEY_H:
         return Command::Home;
     case GLFW_KEY_T:
@@ -88,6 +88,7 @@ std::span<const KeyHelp> key_help() {
         {"P", "presenter window: live map, next slide, notes, clocks, slide list"},
         {"Ctrl+P / Ctrl+R", "pause / reset the talk timer"},
         {"Ctrl+= / Ctrl+-", "larger / smaller speaker notes"},
+        {"Ctrl+Shift+= / Ctrl+Shift+-", "larger / smaller panels (UI scale)"},
         {"B or .", "black screen"},
         {"Esc", "leave presentation, close help"},
         {"? or F1", "this help"},

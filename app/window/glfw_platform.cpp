@@ -57,13 +57,30 @@ WindowPtr open_window(const GuiOptions& options, int samples) {
 ImGuiSession::ImGuiSession(GLFWwindow* window, float ui_scale) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    ImGui::GetIO().IniFilename =
+        nullptr; // preferences live in their own file; no imgui.ini in the user's folder
+    bake(ui_scale);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 450 core");
+}
+
+void ImGuiSession::rescale(float ui_scale) {
+    if (ui_scale == scale_) return;
+    bake(ui_scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void ImGuiSession::bake(float ui_scale) {
+    scale_ = ui_scale;
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // preferences live in their own file; no imgui.ini in the user's folder
-    ImGui::StyleColorsDark();
     ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsDark();
     style.WindowRounding = 6;
     style.FrameRounding = 4;
     style.ScaleAllSizes(ui_scale);
+    io.Fonts->Clear();
     const std::string font = (asset_dir() / "fonts" / "Inter-Regular.otf").string();
     // Latin with accents (Rzeszów), Cyrillic and Greek (local names), and general punctuation: the
     // briefings' dashes and quotes ("Rajin – Dunai") must not show as '?'.
@@ -71,8 +88,6 @@ ImGuiSession::ImGuiSession(GLFWwindow* window, float ui_scale) {
                                       0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0};
     if (!io.Fonts->AddFontFromFileTTF(font.c_str(), 18.0f * ui_scale, nullptr, kRanges))
         io.Fonts->AddFontDefault();
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    ImGui_ImplOpenGL3_Init("#version 450 core");
 }
 
 ImGuiSession::~ImGuiSession() {

@@ -29,9 +29,18 @@ using WindowPtr = std::unique_ptr<GLFWwindow, WindowDeleter>;
 WindowPtr open_window(const GuiOptions& options, int samples);
 
 // ImGui context and backends for `window`, shut down in reverse order.
-struct ImGuiSession {
+// Dear ImGui for the window: its style and its font baked for one scale; rescale() bakes both
+// again for another (between frames), so text stays sharp and every padding grows with it.
+class ImGuiSession {
+  public:
     ImGuiSession(GLFWwindow* window, float ui_scale);
     ~ImGuiSession();
+    void rescale(float ui_scale);
+    float scale() const { return scale_; }
+
+  private:
+    void bake(float ui_scale);
+    float scale_ = 0;
 };
 
 // A key pressed (or repeated) since the last frame: GLFW key code and modifier bits.

@@ -16,6 +16,7 @@
 #include "app/session/reload.hpp"
 #include "app/session/search.hpp"
 #include "app/session/session.hpp"
+#include "app/session/ui_scale.hpp"
 #include "app/session/volume_chart.hpp"
 #include "app/window/frame_stats.hpp"
 #include "app/window/glfw_platform.hpp"
@@ -60,14 +61,15 @@ int fail(const std::string& message) {
 
 class Window {
   public:
-    Window(GLFWwindow* window, const GuiOptions& options, float content_scale)
-        : window_(window), options_(options), view_(options.view), content_scale_(content_scale),
+    Window(GLFWwindow* window, const GuiOptions& options, ImGuiSession& imgui, float base_scale)
+        : window_(window), options_(options), view_(options.view), imgui_(imgui), base_scale_(base_scale),
           presentation_(window), script_(options) {}
 
     int run();
 
   private:
-    float ui_scale() const { return content_scale_ * session_.ui_scale; }
+    // The UI's scale: the screen's (default_ui_scale) times the briefer's factor.
+    float ui_scale() const { return base_scale_ * session_.ui_scale; }
     const geo::Briefing* briefing() const { return scene_ ? scene_->briefing.get() : nullptr; }
     CommandContext context() const { return {scene_.get(), home_, glfwGetTime()}; }
     base::Status take_scene(LoadedScene& done);
@@ -76,7 +78,7 @@ class Window {
     void poll_reload();
     base::Status apply_start_options();
     void handle_mouse(double to_fb, int map_height);
-    void draw_panels(PanelRequest& request);
+    void draw_panels(PanelRequest& request, double to_fb);
     void follow_session(); // full screen and presenter windows as the session says
     void draw_presenter();
     void fit_map_area(int width, int height);
@@ -93,7 +95,8 @@ class Window {
     GLFWwindow* window_;
     GuiOptions options_;
     ViewOptions view_;
-    float content_scale_;
+    ImGuiSession& imgui_;
+    float base_scale_;
     PresentationWindow presentation_;
     std::unique_ptr<PresenterWindow> presenter_;
     PresenterThumbnails thumbnails_;
@@ -388,8 +391,12 @@ void Window::handle_mouse(double to_fb, int map_height) {
                                  frame_.flow_states, camera, mx, my, 10.0 * ui_scale());
 }
 
-void Window::draw_panels(PanelRequest& request) {
+void Window::draw_panels(PanelRequest& request, double to_fb) {
     const float s = ui_scale();
+    // The left-hand panels start below the map's title block (as last drawn), whatever its size.
+    float top = 150 * s;
+    if (const auto* overlay = renderer_->last_overlay(); overlay && overlay->title.y1 > 0)
+        top = std::max(top, float(overlay->title.y1 / to_fb) + 12 * s);
     const geo::Briefing* b = briefing();
     if (!session_.presenting) {
         panel_.ui_scale = session_.ui_scale;
@@ -412,8 +419,8 @@ void Window::draw_panels(PanelRequest& request) {
         }
         if (b) {
             timeline_height_ = draw_timeline(session_, *b, chart_, s, request);
-            draw_layers_panel(session_, *b, s, timeline_height_, adding_);
-            draw_slides_panel(session_, *b, s, timeline_height_, request);
+            draw_layers_panel(session_, *b, s, top, timeline_height_, adding_);
+            draw_slides_panel(session_, *b, s, top, timeline_height_, request);
             draw_inspector(session_, *b, s, timeline_height_, request);
             if (!view_.briefing.empty())
                 draw_export_panel(export_, session_, *b, view_, scene_->basemap.origin, s);
@@ -538,7 +545,10 @@ int Window::run() {
         if (ready) script_.press_keys_once();
         const std::vector<KeyPress> keys = take_pressed_keys();
         const auto ui_start = std::chrono::steady_clock::now();
-        ImGui::GetIO().FontGlobalScale = session_.ui_scale;
+        // A new UI scale bakes the font and style again once the slider is let go; until then the
+        // baked font stretches to preview it.
+        if (ui_scale() != imgui_.scale() && !ImGui::IsAnyItemActive()) imgui_.rescale(ui_scale());
+        ImGui::GetIO().FontGlobalScale = ui_scale() / imgui_.scale();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -548,7 +558,7 @@ int Window::run() {
                     apply_command(*command, session_, context());
         handle_mouse(to_fb, camera.viewport_height);
         PanelRequest request;
-        draw_panels(request);
+        draw_panels(request, to_fb);
         ImGui::Render();
         const double ui_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
@@ -618,8 +628,23 @@ int run_gui(const GuiOptions& options) {
     }
     // 4x MSAA smooths country edges on a GPU; on a software rasterizer (llvmpipe) it costs about
     // four times the frame, so there the window goes without (lines are antialiased in the shader).
-    WindowPtr window = open_window(options, 4);
-    if (window && render::software_renderer()) window = open_window(options, 0);
+    // On a screen whose UI scale is above its content scale (a 4K screen at scale 1), the default
+    // window grows by their ratio, within the screen, so the panels keep their share of it.
+    GuiOptions sized = options;
+    if (GLFWmonitor* primary = glfwGetPrimaryMonitor(); primary && !options.window_size_given) {
+        const GLFWvidmode* mode = glfwGetVideoMode(primary);
+        float monitor_scale = 1, unused = 1;
+        glfwGetMonitorContentScale(primary, &monitor_scale, &unused);
+        if (mode) {
+            const float grow = default_ui_scale(monitor_scale, mode->height) / std::max(monitor_scale, 1.0f);
+            sized.window_size = {std::min(int(options.window_size.width * grow), int(mode->width * 0.9)),
+                                 std::min(int(options.window_size.height * grow), int(mode->height * 0.9))};
+            sized.window_size.width = std::max(sized.window_size.width, options.window_size.width);
+            sized.window_size.height = std::max(sized.window_size.height, options.window_size.height);
+        }
+    }
+    WindowPtr window = open_window(sized, 4);
+    if (window && render::software_renderer()) window = open_window(sized, 0);
     if (!window) {
         fmt::print(stderr, "supplyline: error: cannot open an OpenGL 4.5 core window with its functions "
                            "(driver too old?)\n");
@@ -632,8 +657,10 @@ int run_gui(const GuiOptions& options) {
     glfwSetKeyCallback(window.get(), on_glfw_key);
     glfwSetDropCallback(window.get(), on_glfw_drop);
     install_input_counter(window.get());
-    ImGuiSession imgui(window.get(), content_scale);
-    Window w(window.get(), options, content_scale);
+    const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor());
+    const float base_scale = default_ui_scale(content_scale, mode ? mode->height : 1080);
+    ImGuiSession imgui(window.get(), base_scale * options.ui_scale);
+    Window w(window.get(), options, imgui, base_scale);
     return w.run();
 }
 

@@ -13,10 +13,11 @@ namespace app {
 struct GuiOptions {
     ViewOptions view;
     Size window_size{1600, 900};
-    std::string time;                 // YYYY-MM-DD to start at (default: the busiest day)
-    std::string slide;                // slide number or title to start on
-    bool present = false;             // start in presentation mode (full screen)
-    bool presenter = false;           // open the presenter window (notes, next slide, time) at start
+    bool window_size_given = false; // --size: exactly that; else the default grows with the screen's UI scale
+    std::string time;               // YYYY-MM-DD to start at (default: the busiest day)
+    std::string slide;              // slide number or title to start on
+    bool present = false;           // start in presentation mode (full screen)
+    bool presenter = false;         // open the presenter window (notes, next slide, time) at start
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit
     double screenshot_delay = 0;      // seconds to keep running (playing, reloading) before the screenshot
     std::string press;                // keys pressed once the map is ready ("P", "NN"): scripted runs

@@ -9,6 +9,8 @@
 // GLFW after glad so it does not pull in the system GL header.
 #include <GLFW/glfw3.h>
 #include <fmt/format.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cctype>
 #include <cmath>
@@ -58,13 +60,17 @@ base::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
     while (words >> word) {
         int mods = 0;
         std::string rest = word;
-        for (auto [prefix, bit] :
-             {std::pair{"Shift+", GLFW_MOD_SHIFT}, {"Ctrl+", GLFW_MOD_CONTROL}, {"Alt+", GLFW_MOD_ALT}})
-            while (rest.size() > std::strlen(prefix) &&
-                   strncasecmp(rest.c_str(), prefix, std::strlen(prefix)) == 0) {
-                mods |= bit;
-                rest = rest.substr(std::strlen(prefix));
-            }
+        for (bool more = true; more;) { // modifiers in any order: Ctrl+Shift+Plus, Shift+Ctrl+Plus
+            more = false;
+            for (auto [prefix, bit] :
+                 {std::pair{"Shift+", GLFW_MOD_SHIFT}, {"Ctrl+", GLFW_MOD_CONTROL}, {"Alt+", GLFW_MOD_ALT}})
+                if (rest.size() > std::strlen(prefix) &&
+                    strncasecmp(rest.c_str(), prefix, std::strlen(prefix)) == 0) {
+                    mods |= bit;
+                    rest = rest.substr(std::strlen(prefix));
+                    more = true;
+                }
+        }
         const auto key = key_code(rest);
         if (!key)
             return base::Error{
@@ -106,6 +112,7 @@ ScriptedRun::after_frame(bool ready, const Session& session, PresenterWindow* pr
         return 2;
     }
     fmt::print("wrote {} ({}x{})\n", options_.screenshot.string(), width, height);
+    print_panels();
     std::filesystem::path still = options_.screenshot;
     still.replace_filename(still.stem().string() + "-export" + still.extension().string());
     fmt::print("export still args:");
@@ -131,6 +138,17 @@ ScriptedRun::after_frame(bool ready, const Session& session, PresenterWindow* pr
         fmt::print("wrote {} ({}x{})\n", path.string(), kept->width, kept->height);
     }
     return 0;
+}
+
+void ScriptedRun::print_panels() {
+    // Tests check where the panels are against the window (UI scale changes keep them inside).
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    fmt::print("ui font {:.0f} px in {:.0f}x{:.0f}\n", ImGui::GetFontSize(), display.x, display.y);
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->WasActive && !(w->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_ChildWindow)) &&
+            std::string_view(w->Name) != "Debug##Default")
+            fmt::print("panel '{}' at {:.0f},{:.0f} size {:.0f}x{:.0f}\n", w->Name, w->Pos.x, w->Pos.y,
+                       w->Size.x, w->Size.y);
 }
 
 void ScriptedRun::after_swap(bool ready, bool map_shown, Session& session, double ui_ms, double frame_start) {

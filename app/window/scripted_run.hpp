@@ -46,6 +46,8 @@ class ScriptedRun {
     std::optional<int> finished() const { return finished_; }
 
   private:
+    // Prints the UI font size and each open panel's rectangle (ImGui units).
+    static void print_panels();
     GuiOptions options_;
     bool pressed_ = false;
     int frames_since_ready_ = 0;

@@ -34,7 +34,8 @@ TEST(Keymap, EveryCommandIsReachableAndListedInHelp) {
     // Every command has a key (scan the keyboard), so everything is reachable without a mouse.
     std::vector<bool> seen(size_t(Command::ToggleGroup9) + 1, false);
     for (int key = GLFW_KEY_SPACE; key <= GLFW_KEY_LAST; ++key)
-        for (int mods : {0, GLFW_MOD_SHIFT, GLFW_MOD_CONTROL, GLFW_MOD_ALT})
+        for (int mods :
+             {0, GLFW_MOD_SHIFT, GLFW_MOD_CONTROL, GLFW_MOD_ALT, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT})
             if (auto c = app::command_for_key(key, mods)) seen[size_t(*c)] = true;
     for (size_t c = 0; c < seen.size(); ++c)
         EXPECT_TRUE(seen[c]) << "command " << c << " has no key";
