@@ -4,6 +4,7 @@
 #include "render/briefing_layer.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ImTextCharFromUtf8
 
 #include <fmt/format.h>
 
@@ -12,6 +13,17 @@
 
 namespace app {
 namespace {
+
+// True when the UI font has every character of `text` (else ImGui would draw '?' for them).
+bool font_has_all(const std::string& text) {
+    const ImFont* font = ImGui::GetFont();
+    for (const char* c = text.c_str(); *c;) {
+        unsigned int codepoint = 0;
+        c += ImTextCharFromUtf8(&codepoint, c, nullptr);
+        if (codepoint >= 0x20 && !font->FindGlyphNoFallback(ImWchar(codepoint))) return false;
+    }
+    return true;
+}
 
 // What the cited sources say (graded), then, set apart, what the briefer added from general
 // knowledge: a reader must never take the second for the first.
@@ -100,7 +112,15 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
         const geo::Place& p = b.places[i];
         ImGui::Text("%s%s%s", std::string(geo::name_of(p.kind)).c_str(), p.actor >= 0 ? ", " : "",
                     p.actor >= 0 ? b.actors[size_t(p.actor)].name.c_str() : "");
-        if (!p.local_name.empty()) ImGui::Text("Local name: %s", p.local_name.c_str());
+        if (!p.local_name.empty() && font_has_all(p.local_name)) {
+            ImGui::Text("Local name: %s", p.local_name.c_str());
+        } else if (!p.local_name.empty()) { // never a row of '?': say what is missing
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped(
+                "Local name: not shown, no installed font has its script (Debian: fonts-noto-cjk "
+                "or fonts-noto-core)");
+            ImGui::PopStyleColor();
+        }
         ImGui::Text("%.3f, %.3f", p.lonlat.lat, p.lonlat.lon);
         for (size_t e = 0; e < b.events.size(); ++e)
             if (b.events[e].place == sel.index) {

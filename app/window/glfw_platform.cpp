@@ -2,6 +2,7 @@
 #include "app/window/glfw_platform.hpp"
 
 #include "app/map/asset_paths.hpp"
+#include "app/session/ui_glyphs.hpp"
 
 #include <glad/gl.h>
 // GLFW after glad so it does not pull in the system GL header.
@@ -10,9 +11,11 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 
 namespace app {
 namespace {
@@ -66,9 +69,52 @@ ImGuiSession::ImGuiSession(GLFWwindow* window, float ui_scale) {
 
 void ImGuiSession::rescale(float ui_scale) {
     if (ui_scale == scale_) return;
+    rebuild(ui_scale);
+}
+
+void ImGuiSession::rebuild(float ui_scale) {
     bake(ui_scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+namespace {
+
+// Latin with accents (Rzeszów) and Vietnamese (Hà Nội), combining marks, Greek and Cyrillic (local
+// names), general punctuation (the briefings' dashes and quotes), the euro and arrows: all in Inter.
+static_assert(sizeof(ImWchar) == sizeof(uint16_t), "ImGui built with 16-bit characters");
+
+// Fonts for the scripts Inter lacks (Hangul, Han, Arabic, ...), where Debian's packages put them:
+// merged for just the characters the briefing uses, when installed.
+constexpr const char* kScriptFonts[] = {
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",    // fonts-noto-cjk
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf", // fonts-noto-core
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",           // fonts-dejavu-core
+};
+
+} // namespace
+
+void ImGuiSession::set_text(std::string_view text) {
+    std::vector<unsigned short> extra;
+    for (size_t i = 0; i < text.size();) { // UTF-8 by hand: four cases, no library needed for it
+        const auto b = static_cast<unsigned char>(text[i]);
+        const int n = b < 0x80 ? 1 : b >> 5 == 6 ? 2 : b >> 4 == 14 ? 3 : b >> 3 == 30 ? 4 : 1;
+        uint32_t c = n == 1 ? b : b & (0x7F >> n);
+        for (int k = 1; k < n && i + k < text.size(); ++k)
+            c = (c << 6) | (static_cast<unsigned char>(text[i + size_t(k)]) & 0x3F);
+        i += size_t(n);
+        if (c > 0xFFFF || in_ui_base_glyphs(c)) continue; // ImGui 1.86 holds 16-bit characters
+        extra.push_back(static_cast<unsigned short>(c));
+    }
+    std::sort(extra.begin(), extra.end());
+    extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
+    std::vector<unsigned short> ranges;
+    for (unsigned short c : extra)
+        ranges.insert(ranges.end(), {c, c});
+    if (!ranges.empty()) ranges.push_back(0);
+    if (ranges == extra_ranges_) return;
+    extra_ranges_ = std::move(ranges);
+    rebuild(scale_);
 }
 
 void ImGuiSession::bake(float ui_scale) {
@@ -82,12 +128,18 @@ void ImGuiSession::bake(float ui_scale) {
     style.ScaleAllSizes(ui_scale);
     io.Fonts->Clear();
     const std::string font = (asset_dir() / "fonts" / "Inter-Regular.otf").string();
-    // Latin with accents (Rzeszów), Cyrillic and Greek (local names), and general punctuation: the
-    // briefings' dashes and quotes ("Rajin – Dunai") must not show as '?'.
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x2000,
-                                      0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0};
-    if (!io.Fonts->AddFontFromFileTTF(font.c_str(), 18.0f * ui_scale, nullptr, kRanges))
+    if (!io.Fonts->AddFontFromFileTTF(font.c_str(), 18.0f * ui_scale, nullptr,
+                                      ui_base_glyph_ranges().data())) {
         io.Fonts->AddFontDefault();
+        return;
+    }
+    if (extra_ranges_.empty()) return;
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    std::error_code ec;
+    for (const char* path : kScriptFonts)
+        if (std::filesystem::is_regular_file(path, ec))
+            io.Fonts->AddFontFromFileTTF(path, 18.0f * ui_scale, &merge, extra_ranges_.data());
 }
 
 ImGuiSession::~ImGuiSession() {

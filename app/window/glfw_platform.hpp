@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct GLFWwindow;
@@ -37,10 +38,15 @@ class ImGuiSession {
     ~ImGuiSession();
     void rescale(float ui_scale);
     float scale() const { return scale_; }
+    // The briefing's text: characters beyond the base ranges (Inter's Latin, Vietnamese, Greek,
+    // Cyrillic, punctuation, arrows) are baked from the script fonts installed, if any.
+    void set_text(std::string_view text);
 
   private:
     void bake(float ui_scale);
+    void rebuild(float ui_scale);
     float scale_ = 0;
+    std::vector<unsigned short> extra_ranges_; // ImWchar pairs, 0-terminated; empty: none
 };
 
 // A key pressed (or repeated) since the last frame: GLFW key code and modifier bits.

@@ -41,7 +41,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <future>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -96,6 +98,7 @@ class Window {
     GuiOptions options_;
     ViewOptions view_;
     ImGuiSession& imgui_;
+    const geo::Briefing* text_baked_for_ = nullptr;
     float base_scale_;
     PresentationWindow presentation_;
     std::unique_ptr<PresenterWindow> presenter_;
@@ -548,6 +551,13 @@ int Window::run() {
         // A new UI scale bakes the font and style again once the slider is let go; until then the
         // baked font stretches to preview it.
         if (ui_scale() != imgui_.scale() && !ImGui::IsAnyItemActive()) imgui_.rescale(ui_scale());
+        if (briefing() != text_baked_for_) { // a new briefing: bake the characters its text needs
+            text_baked_for_ = briefing();
+            if (text_baked_for_) {
+                std::ifstream in(text_baked_for_->path, std::ios::binary);
+                imgui_.set_text(std::string(std::istreambuf_iterator<char>(in), {}));
+            }
+        }
         ImGui::GetIO().FontGlobalScale = ui_scale() / imgui_.scale();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
