@@ -31,38 +31,50 @@ Selection pick(const geo::Briefing& briefing, const geo::BriefingScene& scene,
                const render::Camera& camera, double x, double y, double radius_px) {
     const geo::XY at{x, y};
     Selection best;
-    double best_distance = radius_px;
-    auto consider = [&](double distance, Selection::Kind kind, int index) {
-        if (distance <= best_distance) best_distance = distance, best = {kind, index};
+    // Among what lies within the radius, the lowest score wins: the distance in pixels, plus a
+    // handicap for what is drawn faintly.
+    double best_score = 1e300;
+    auto consider = [&](double distance, double score, Selection::Kind kind, int index) {
+        if (distance <= radius_px && score <= best_score) best_score = score, best = {kind, index};
     };
-    // Markers first: a place on a route wins over the route when both are under the cursor.
+    // A click on a marker picks its place, whatever routes end under it.
     if (visibility.places)
         for (const geo::PlaceMarker& m : scene.places) {
             const geo::XY p = screen(camera, m.position);
-            consider(std::hypot(p.x - x, p.y - y) * 0.5, Selection::Kind::Place, m.place);
+            const double d = std::hypot(p.x - x, p.y - y);
+            if (d <= radius_px * 0.6) return {Selection::Kind::Place, m.place};
+            consider(d, d * 0.5, Selection::Kind::Place, m.place);
         }
+    // Flows by what the eye sees: a faint flow (out of focus, fading out, a trickle) loses to a
+    // bold one up to ten pixels farther away; one barely drawn (below 5 % strength) is not picked.
     const geo::FlowGeometry& g = scene.flows;
     for (size_t f = 0; f < g.first.size() && f < states.size(); ++f) {
-        if (states[f].intensity * states[f].opacity <= 0 || !visibility.flow(briefing, f)) continue;
-        for (uint32_t i = g.first[f]; i < g.first[f] + g.count[f]; ++i)
-            consider(segment_distance(at, screen(camera, g.segments[i].p0), screen(camera, g.segments[i].p1)),
-                     Selection::Kind::Flow, int(f));
+        const double strength = states[f].intensity * states[f].opacity;
+        if (strength < 0.05 || !visibility.flow(briefing, f)) continue;
+        for (uint32_t i = g.first[f]; i < g.first[f] + g.count[f]; ++i) {
+            const double d =
+                segment_distance(at, screen(camera, g.segments[i].p0), screen(camera, g.segments[i].p1));
+            consider(d, d + 10.0 * (1.0 - std::min(strength, 1.0)), Selection::Kind::Flow, int(f));
+        }
     }
     if (best.kind == Selection::Kind::None) // corridors only where no flow is near
         for (size_t l = 0; l < scene.corridor_of_line.size(); ++l) {
             const int c = scene.corridor_of_line[l];
             if (!visibility.corridor(briefing, size_t(c))) continue;
-            for (uint32_t i = scene.corridors.starts[l] + 1; i < scene.corridors.starts[l + 1]; ++i)
-                consider(segment_distance(at, screen(camera, scene.corridors.points[i - 1]),
-                                          screen(camera, scene.corridors.points[i])),
-                         Selection::Kind::Corridor, c);
+            for (uint32_t i = scene.corridors.starts[l] + 1; i < scene.corridors.starts[l + 1]; ++i) {
+                const double d = segment_distance(at, screen(camera, scene.corridors.points[i - 1]),
+                                                  screen(camera, scene.corridors.points[i]));
+                consider(d, d, Selection::Kind::Corridor, c);
+            }
         }
     if (best.kind == Selection::Kind::None && visibility.theaters) // a theater by its name
         for (size_t t = 0; t < scene.theater_anchor.size(); ++t) {
             if (!scene.theater_has_anchor[t]) continue;
             const geo::XY p = screen(camera, scene.theater_anchor[t]);
-            if (std::abs(p.y - y) < radius_px * 1.5 && std::abs(p.x - x) < radius_px * 8)
-                consider(std::hypot(p.x - x, p.y - y) / 8, Selection::Kind::Theater, int(t));
+            if (std::abs(p.y - y) < radius_px * 1.5 && std::abs(p.x - x) < radius_px * 8) {
+                const double d = std::hypot(p.x - x, p.y - y) / 8;
+                consider(d, d, Selection::Kind::Theater, int(t));
+            }
         }
     return best;
 }

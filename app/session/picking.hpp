@@ -24,7 +24,8 @@ struct Selection {
 };
 
 // `states` are the flow states drawn now (inactive flows cannot be picked); `radius_px` is how
-// far from an object a click still counts.
+// far from an object a click still counts. A click on a marker picks its place; among flows, the
+// one drawn strongest wins over a fainter one nearer the cursor, and one barely drawn is skipped.
 Selection pick(const geo::Briefing& briefing, const geo::BriefingScene& scene,
                const geo::Visibility& visibility, const std::vector<geo::FlowState>& states,
                const render::Camera& camera, double x, double y, double radius_px);

@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 struct Fixture {
@@ -68,6 +71,70 @@ TEST(Picking, ClickOnAMovingFlowSelectsItAndStoppedFlowsAreNotPickable) {
     const app::Selection none =
         app::pick(f.briefing, f.scene, f.visibility, stopped, f.camera, at.x, at.y, 6);
     EXPECT_NE(none.kind, app::Selection::Kind::Flow);
+}
+
+// Clicking the Moscow marker picks Moscow, not one of the routes that end under it (issue 17).
+TEST(Picking, AMarkerWinsOverTheRoutesEndingUnderIt) {
+    Fixture f;
+    const int moscow = f.place_index("moscow");
+    for (const geo::PlaceMarker& m : f.scene.places)
+        if (m.place == moscow) {
+            const geo::XY at = f.camera.map_to_screen({m.position.x, m.position.y});
+            EXPECT_EQ(app::pick(f.briefing, f.scene, f.visibility, f.states, f.camera, at.x, at.y, 12),
+                      (app::Selection{app::Selection::Kind::Place, moscow}));
+        }
+}
+
+namespace {
+double screen_distance(const render::Camera& c, geo::XY p, const geo::FlowSegment& s) {
+    const geo::XY a = c.map_to_screen({s.p0.x, s.p0.y}), b = c.map_to_screen({s.p1.x, s.p1.y});
+    const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+    const double u = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+    return std::hypot(a.x + u * dx - p.x, a.y + u * dy - p.y);
+}
+} // namespace
+
+// Two flows near the cursor: the one drawn strongly wins over a faint one even when the faint one
+// is nearer; a flow barely drawn is never picked.
+TEST(Picking, TheStrongerDrawnFlowWinsOverAFainterNearerOne) {
+    Fixture f;
+    const geo::FlowGeometry& g = f.scene.flows;
+    // A point on flow `a` with flow `b` 3 to 8 pixels away (and no place near).
+    size_t a = 0, b = 0;
+    geo::XY at{};
+    bool found = false;
+    for (size_t i = 0; i < g.first.size() && !found; ++i)
+        for (uint32_t k = g.first[i]; k < g.first[i] + g.count[i] && !found; ++k) {
+            const geo::FlowSegment& s = g.segments[k];
+            const geo::XY mid = f.camera.map_to_screen({(s.p0.x + s.p1.x) / 2.0, (s.p0.y + s.p1.y) / 2.0});
+            bool near_place = false;
+            for (const geo::PlaceMarker& m : f.scene.places) {
+                const geo::XY p = f.camera.map_to_screen({m.position.x, m.position.y});
+                near_place = near_place || std::hypot(p.x - mid.x, p.y - mid.y) < 40;
+            }
+            if (near_place) continue;
+            for (size_t j = 0; j < g.first.size() && !found; ++j) {
+                if (j == i) continue;
+                double d = 1e9;
+                for (uint32_t q = g.first[j]; q < g.first[j] + g.count[j]; ++q)
+                    d = std::min(d, screen_distance(f.camera, mid, g.segments[q]));
+                if (d >= 3 && d <= 8) a = i, b = j, at = mid, found = true;
+            }
+        }
+    ASSERT_TRUE(found) << "no two flows run side by side in the home view";
+    std::vector<geo::FlowState> states(f.states.size());
+    states[a] = {0.15f, 1.0f}; // faint, under the cursor
+    states[b] = {1.0f, 1.0f};  // bold, a few pixels off
+    EXPECT_EQ(app::pick(f.briefing, f.scene, f.visibility, states, f.camera, at.x, at.y, 10),
+              (app::Selection{app::Selection::Kind::Flow, int(b)}));
+    states[a] = {1.0f, 1.0f};
+    EXPECT_EQ(app::pick(f.briefing, f.scene, f.visibility, states, f.camera, at.x, at.y, 10),
+              (app::Selection{app::Selection::Kind::Flow, int(a)}))
+        << "equally strong: the nearer wins";
+    states[b] = {0.0f, 0.0f};
+    states[a] = {0.03f, 1.0f}; // barely drawn
+    EXPECT_NE(app::pick(f.briefing, f.scene, f.visibility, states, f.camera, at.x, at.y, 10).kind,
+              app::Selection::Kind::Flow);
 }
 
 TEST(Picking, EmptyMapSelectsNothingAndSelectionsHaveBounds) {
