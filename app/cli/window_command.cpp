@@ -85,6 +85,8 @@ CommandEntry add_window_command(CLI::App& cli) {
     cli.add_option("-t,--time", gui.time,
                    "start at this date, YYYY-MM-DD (default: the day with the most flow)");
     cli.add_option("--slide", gui.slide, "start on slide N (1-based) or by title");
+    cli.add_option("--speed", gui.speed, "playback speed to start with, in days per second (default 7)")
+        ->check(CLI::Range(0.25, 365.0));
     cli.add_option("--screenshot-delay", gui.screenshot_delay,
                    "with --screenshot: keep running this many seconds first (playback, hot reload)")
         ->check(CLI::Range(0.0, 600.0));

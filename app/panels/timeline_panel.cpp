@@ -33,7 +33,8 @@ void draw_controls(Session& session, float s, PanelRequest& request) {
     ImGui::SameLine();
     // The date gets the width of the longest one, so the controls after it stay put as it changes.
     const float date_x = ImGui::GetCursorPosX();
-    ImGui::Text("%s", geo::long_date(geo::Day(std::floor(clock.t))).c_str());
+    session.timeline_day_shown = std::floor(clock.t);
+    ImGui::Text("%s", geo::long_date(geo::Day(session.timeline_day_shown)).c_str());
     ImGui::SameLine(date_x + ImGui::CalcTextSize("30 September 2000").x + 24 * s);
     float speed = float(clock.speed);
     ImGui::SetNextItemWidth(150 * s);

@@ -48,6 +48,7 @@ struct Session {
     Selection selected;
     double timeline_from = 0, timeline_to = 0; // the timeline's visible range (zoom)
     double timeline_anchor = 0;                // where a Shift+drag window selection started
+    double timeline_day_shown = 0;             // the day the timeline's date says this frame
 
     bool still_pulses = false; // scripted stills: pulses placed by the clock, as `render` places them
     bool presenting = false;   // full screen, panels hidden

@@ -1,5 +1,5 @@
 // The window's frame loop, shaped like Dear ImGui's example loop: poll events -> scene and reload
-// updates -> keys to commands (apply_command) -> panels -> clock and flight -> one render::Frame
+// updates -> clock -> keys to commands (apply_command) -> panels -> flight -> one render::Frame
 // from the session, drawn by the same MapRenderer as `render` and `export` -> ImGui -> swap.
 // The windows around the map (full screen, presenter) follow the session's state.
 #include "app/window/gui.hpp"
@@ -304,6 +304,7 @@ base::Status Window::apply_start_options() {
         set_time(session_.clock, *day);
         session_.slide_anchor = *day; // --slide with --time: the slide stays at that date
     }
+    if (options_.speed > 0) session_.clock.speed = options_.speed;
     if (!options_.select.empty()) {
         session_.selected = selection_by_id(*b, options_.select);
         if (!session_.selected)
@@ -546,6 +547,9 @@ int Window::run() {
         follow_added_layers(scene_ && started_);
         const bool ready = scene_ && started_ && !adder_.busy() && layers_expected_ == 0;
         if (ready) script_.press_keys_once();
+        // The clock moves before anything is drawn, so the timeline's date and the map's date stamp
+        // show the same day in every frame (the timeline used to show the frame before's).
+        if (briefing()) advance(session_.clock, *briefing(), dt);
         const std::vector<KeyPress> keys = take_pressed_keys();
         const auto ui_start = std::chrono::steady_clock::now();
         // A new UI scale bakes the font and style again once the slider is let go; until then the
@@ -584,7 +588,6 @@ int Window::run() {
         follow_session();
         presentation_.update_cursor(now, ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y);
 
-        if (briefing()) advance(session_.clock, *briefing(), dt);
         if (briefing()) leave_slide_when_moved_away(session_, *briefing());
         update_caption(session_, now);
         update_flight(session_, now);

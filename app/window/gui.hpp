@@ -16,6 +16,7 @@ struct GuiOptions {
     bool window_size_given = false; // --size: exactly that; else the default grows with the screen's UI scale
     std::string time;               // YYYY-MM-DD to start at (default: the busiest day)
     std::string slide;              // slide number or title to start on
+    double speed = 0;               // playback speed to start with, days per second (0: the default)
     bool present = false;           // start in presentation mode (full screen)
     bool presenter = false;         // open the presenter window (notes, next slide, time) at start
     std::filesystem::path screenshot; // when set: draw until the map is ready, save this PNG, exit

@@ -3,6 +3,7 @@
 
 #include "app/export/png_file.hpp"
 #include "app/window/presenter_window.hpp"
+#include "geo/calendar.hpp"
 #include "render/offscreen_target.hpp"
 
 #include <glad/gl.h>
@@ -113,6 +114,9 @@ ScriptedRun::after_frame(bool ready, const Session& session, PresenterWindow* pr
     }
     fmt::print("wrote {} ({}x{})\n", options_.screenshot.string(), width, height);
     print_panels();
+    // The timeline's date and the map's date stamp, which must agree in every frame.
+    fmt::print("timeline date {}, map date {}\n", geo::long_date(geo::Day(session.timeline_day_shown)),
+               geo::long_date(geo::Day(std::floor(session.clock.t))));
     std::filesystem::path still = options_.screenshot;
     still.replace_filename(still.stem().string() + "-export" + still.extension().string());
     fmt::print("export still args:");

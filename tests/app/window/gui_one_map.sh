@@ -4,7 +4,8 @@
 #   view: a slide, a light-theme date, and --flow-labels (which must add the flows' names);
 # - P (typed through the window's key queue with --press) opens the presenter and closes it;
 # - the window's "Export still" command line, run as the panel runs it, writes exactly the camera
-#   on screen after the briefer has panned and zoomed.
+#   on screen after the briefer has panned and zoomed;
+# - while playing, the timeline's date is the map's.
 set -euo pipefail
 bin=$1
 diff=$2
@@ -61,4 +62,11 @@ awk -v s="$share" 'BEGIN { exit !(s <= 0.0005) }' || { echo "the exported still 
 "$bin" render "${common[@]}" --size 1600x900 --time 2024-06-19 -o "$out_dir/home.png" >/dev/null
 read -r share _ <<<"$("$diff" "$out_dir/moved.png" "$out_dir/home.png" 40)"
 awk -v s="$share" 'BEGIN { exit !(s >= 0.05) }' || { echo "the keys did not move the map"; exit 1; }
+# While playing, the timeline's date and the map's date stamp show the same day (the timeline
+# used to be drawn before the clock moved, a frame behind).
+DISPLAY=$display timeout 120 "$bin" "${common[@]}" --time 2024-07-01 --speed 120 --press Space --screenshot-delay 0.8 \
+    --screenshot "$out_dir/playing.png" >"$out_dir/playing.txt"
+grep "^timeline date" "$out_dir/playing.txt"
+grep -q "^timeline date \(.*\), map date \1$" "$out_dir/playing.txt" || { echo "the timeline's date lags the map's"; exit 1; }
+grep -q "^timeline date 1 July 2024" "$out_dir/playing.txt" && { echo "playback did not move the clock"; exit 1; }
 echo "GUI one map ok"
