@@ -172,6 +172,26 @@ void BriefingLayer::evaluate(Frame& frame, const geo::Spotlight& spotlight) cons
     geo::evaluate_flows_since(b, unit_peaks_, frame.shown_from, frame.t, states);
     for (size_t i = 0; i < states.size(); ++i)
         adjust(i);
+    show_changes(frame);
+}
+
+void BriefingLayer::show_changes(Frame& frame) const {
+    if (!frame.changed_from || frame.change_progress >= 1 ||
+        frame.changed_from->size() != frame.flow_states.size())
+        return;
+    const float p = std::clamp(frame.change_progress, 0.0f, 1.0f);
+    const float swell = std::sin(3.14159265f * p), fade = 1 - p;
+    for (size_t i = 0; i < frame.flow_states.size(); ++i) {
+        const geo::FlowState before = (*frame.changed_from)[i];
+        geo::FlowState& now = frame.flow_states[i];
+        const bool was = before.intensity * before.opacity > 0.05f, is = now.intensity * now.opacity > 0.05f;
+        if (was && !is) { // stopped, or switched off by the slide: a ghost of what ran, fading
+            now = {before.intensity, before.opacity * 0.6f * fade};
+        } else if (!was && is) { // new: grows in from a thread, swelling once on the way
+            const float grown = std::min(1.0f, 0.15f + 0.85f * p * 2);
+            now.intensity = std::min(1.0f, now.intensity * grown + 0.5f * swell);
+        }
+    }
 }
 
 void BriefingLayer::draw_corridors(const MapPrograms& programs, const Frame& frame,
@@ -439,7 +459,7 @@ LegendContent BriefingLayer::legend_content(const Frame& frame) const {
 }
 
 std::optional<std::span<const uint32_t>> BriefingLayer::live_candidates(const Frame& frame) const {
-    if (frame.shown_from < frame.t) return std::nullopt;
+    if (frame.shown_from < frame.t || frame.changed_from) return std::nullopt; // ghosts: any flow may show
     return time_index_.candidates(frame.t); // the flows filed under t's week
 }
 

@@ -98,6 +98,8 @@ class BriefingLayer {
     };
     // The frame's event caption, clear of the title, date stamp and legend already laid out.
     CaptionLayout caption_layout(const Frame& frame, const OverlayLayout& o) const;
+    // Flows that started since frame.changed_from swell, flows that stopped linger as ghosts.
+    void show_changes(Frame& frame) const;
     LegendContent legend_content(const Frame& frame) const;
     // The flows that can be alive in this frame when only what moves at t is shown (the time
     // index's candidates, ascending); nullopt for a shown span, where any flow may be.

@@ -11,6 +11,7 @@
 #include "render/camera.hpp"
 #include "render/theme.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,11 @@ struct Frame {
     int caption = -1;
     float caption_alpha = 1;
     std::string caption_note;
+    // What changed since the last slide, for a moment after a slide change: the flow states the
+    // previous slide showed, and how far the moment has gone (0 to 1). Flows that started swell
+    // once; flows that stopped stay as ghosts that fade out. Null: no change shown.
+    std::shared_ptr<const std::vector<geo::FlowState>> changed_from;
+    float change_progress = 1;
     // Per flow at t, with visibility and spotlight applied (MapRenderer::evaluate fills it).
     std::vector<geo::FlowState> flow_states;
 };

@@ -217,6 +217,9 @@ void apply_command(Command command, Session& session, const CommandContext& cont
         else if (session.presenting)
             session.presenting = false;
         break;
+    case Command::ToggleChanges:
+        session.show_changes = !session.show_changes;
+        break;
     case Command::Blackout:
         session.blackout = !session.blackout;
         break;

@@ -46,6 +46,8 @@ std::optional<Command> command_for_key(int key, int mods) {
         return Command::ToggleTheme;
     case GLFW_KEY_L:
         return Command::ToggleLegend;
+    case GLFW_KEY_C:
+        return ctrl ? std::nullopt : std::optional(Command::ToggleChanges);
     case GLFW_KEY_F5:
         return Command::TogglePresentation;
     case GLFW_KEY_P:
@@ -83,6 +85,7 @@ std::span<const KeyHelp> key_help() {
         {"click", "inspect a flow, place, corridor or theater"},
         {"Ctrl+F", "search and fly there"},
         {"L", "legend on / off"},
+        {"C", "what changed since the last slide on / off (new flows swell, stopped ones fade)"},
         {"T", "dark / light theme"},
         {"F5", "presentation mode (full screen; with two monitors the notes open on the other)"},
         {"P", "presenter window: live map, next slide, notes, clocks, slide list"},

@@ -34,7 +34,8 @@ enum class Command {
     ResetTalkTimer,
     NotesLarger, // the presenter's notes text
     NotesSmaller,
-    UiLarger, // the panels' scale (the Map panel's UI scale)
+    ToggleChanges, // show what changed since the last slide
+    UiLarger,      // the panels' scale (the Map panel's UI scale)
     UiSmaller,
     LeavePresentation, // Esc: also closes help and search
     Blackout,

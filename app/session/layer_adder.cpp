@@ -84,11 +84,10 @@ void LayerAdder::add(const geo::Briefing& briefing, const std::string& path) {
 
 std::vector<ReadyLayer> LayerAdder::take_ready() {
     std::vector<ReadyLayer> ready;
+    // From the front only, stopping at the first still reading: a small file dropped after a big
+    // one waits for it, so layers join the briefing (and its draw order) in the order they were added.
     for (auto it = jobs_.begin(); it != jobs_.end();) {
-        if (it->result.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
-            ++it;
-            continue;
-        }
+        if (it->result.wait_for(std::chrono::seconds(0)) != std::future_status::ready) break;
         AddedLayer& entry = list_[it->index];
         entry.reading = false;
         base::Result<ReadyLayer> result = base::Error{"reading failed"};

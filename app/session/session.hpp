@@ -55,6 +55,7 @@ struct Session {
     bool presenter = false;    // the speaker's window (notes, next slide, clock) is open
     TalkTimer talk_timer;      // the presenter's: starts with the presentation or the presenter window
     float notes_scale = 1.0f;  // the presenter's notes text, Ctrl+= / Ctrl+- (0.6 to 2.5)
+    bool show_changes = true;  // on a slide change, new flows swell and stopped ones fade (C)
     bool blackout = false;
     bool help = false;
     bool search = false;

@@ -85,6 +85,8 @@ class Window {
     void draw_presenter();
     void fit_map_area(int width, int height);
     void draw_map(int fb_w, int fb_h, int timeline_px, double now);
+    // After a slide change (C toggles it): the previous slide's flow states on frame_, for a moment.
+    void show_changes_since_last_slide(double now);
     void save_preferences_on_exit() const;
     // Added layers: dropped files and the Layers panel's requests read, finished ones joined to the
     // briefing (a new scene is built with them), write requests carried out.
@@ -103,6 +105,10 @@ class Window {
     PresentationWindow presentation_;
     std::unique_ptr<PresenterWindow> presenter_;
     PresenterThumbnails thumbnails_;
+    int change_slide_ = -1; // the slide the last change was shown for
+    std::shared_ptr<const std::vector<geo::FlowState>> change_from_;
+    double change_since_ = 0;
+    std::vector<geo::FlowState> last_states_; // the flows the last frame showed, before any ghosts
     Session session_;
     MapPanelState panel_;
     std::unique_ptr<render::MapRenderer> renderer_;
@@ -286,6 +292,11 @@ void Window::poll_reload() {
 
 base::Status Window::apply_start_options() {
     started_ = true;
+    struct ChangeAfter { // the start slide is not a change: only slides shown afterwards are
+        int& slide;
+        const Session& session;
+        ~ChangeAfter() { slide = session.slide; }
+    } change_after{change_slide_, session_};
     const geo::Briefing* b = briefing();
     if (!b) {
         if (!options_.time.empty() || !options_.slide.empty())
@@ -463,8 +474,28 @@ void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
     // every output); the look's map text size, not the UI scale, enlarges names and the legend.
     const float pixel_scale = pixel_scale_for({camera.viewport_width, camera.viewport_height});
     frame_ = session_frame(session_, now, pixel_scale);
+    show_changes_since_last_slide(now);
     renderer_->evaluate(frame_);
+    if (!frame_.changed_from && session_.show_changes) last_states_ = frame_.flow_states;
     renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, 8.0f});
+}
+
+void Window::show_changes_since_last_slide(double now) {
+    constexpr double kChangeSeconds = 3.5; // the flight (at most 1.5 s) and two seconds on the slide
+    if (started_ && session_.slide != change_slide_) {
+        change_slide_ = session_.slide;
+        change_from_.reset();
+        if (session_.show_changes && session_.slide >= 0 && !last_states_.empty()) {
+            change_from_ = std::make_shared<const std::vector<geo::FlowState>>(last_states_);
+            change_since_ = now;
+        }
+    }
+    if (change_from_ && (now - change_since_ >= kChangeSeconds || !session_.show_changes))
+        change_from_.reset();
+    if (change_from_) {
+        frame_.changed_from = change_from_;
+        frame_.change_progress = float((now - change_since_) / kChangeSeconds);
+    }
 }
 
 int Window::run() {

@@ -87,7 +87,9 @@ base::Result<std::vector<KeyPress>> parse_key_presses(const std::string& text) {
 ScriptedRun::ScriptedRun(const GuiOptions& options) : options_(options) {}
 
 void ScriptedRun::press_keys_once() {
-    if (pressed_) return;
+    // On the second ready frame: the first has drawn the map as the start options left it, so a
+    // key sees what the briefer would have seen (a slide change has a slide to change from).
+    if (pressed_ || ++ready_frames_ < 2) return;
     pressed_ = true;
     auto keys = parse_key_presses(options_.press);
     for (const KeyPress& k : keys ? *keys : std::vector<KeyPress>{})

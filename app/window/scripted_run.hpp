@@ -50,6 +50,7 @@ class ScriptedRun {
     static void print_panels();
     GuiOptions options_;
     bool pressed_ = false;
+    int ready_frames_ = 0;
     int frames_since_ready_ = 0;
     double ready_at_ = -1;
     FrameStats stats_;
