@@ -6,12 +6,14 @@
 #pragma once
 
 #include "geo/flow_geometry.hpp"
+#include "geo/scene.hpp"
 #include "geo/slides.hpp"
 #include "geo/visibility.hpp"
 #include "render/camera.hpp"
 #include "render/theme.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,9 @@ struct Frame {
     // once; flows that stopped stay as ghosts that fade out. Null: no change shown.
     std::shared_ptr<const std::vector<geo::FlowState>> changed_from;
     float change_progress = 1;
+    // The presenter's marks (the window only): the laser pointer and ink strokes, scene metres.
+    std::optional<geo::Vec2f> pointer;
+    std::shared_ptr<const geo::LineSet> ink;
     // Per flow at t, with visibility and spotlight applied (MapRenderer::evaluate fills it).
     std::vector<geo::FlowState> flow_states;
 };

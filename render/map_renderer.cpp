@@ -8,6 +8,9 @@ base::Result<std::unique_ptr<MapRenderer>> MapRenderer::create(std::vector<uint8
     auto programs = MapPrograms::create();
     if (!programs) return programs.error();
     renderer->programs_ = std::move(*programs);
+    auto annotations = Annotations::create();
+    if (!annotations) return annotations.error();
+    renderer->annotations_ = std::move(*annotations);
     renderer->font_ = std::move(font);
     return renderer;
 }
@@ -91,6 +94,7 @@ void MapRenderer::draw(const Frame& frame, const DrawTarget& target) {
         overlay_->draw(*programs_, camera, theme, frame.pixel_scale, std::min(frame.shown_from, frame.t),
                        frame.t, frame.visibility.layers);
     if (briefing_) briefing_->draw(*programs_, frame, spotlight_for(frame.focus), basemap_.get());
+    if (frame.pointer || frame.ink) annotations_->draw(*programs_, frame);
 }
 
 } // namespace render

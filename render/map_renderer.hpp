@@ -8,6 +8,7 @@
 #include "base/result.hpp"
 #include "geo/scene.hpp"
 #include "geo/spotlight.hpp"
+#include "render/annotations.hpp"
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/briefing_layer.hpp"
@@ -70,6 +71,7 @@ class MapRenderer {
     std::unique_ptr<BasemapLayer> basemap_;
     std::unique_ptr<LayerOverlay> overlay_;   // the briefing's extra layers, when it has any
     std::unique_ptr<BriefingLayer> briefing_; // null for the basemap alone
+    std::unique_ptr<Annotations> annotations_;
     BasemapCache basemap_cache_;
     StaticPicture last_static_ = StaticPicture::Drawn;
     geo::Spotlight spotlight_; // weights for spotlight_.ids

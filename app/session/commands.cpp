@@ -123,6 +123,7 @@ void go_to_slide(Session& session, const CommandContext& context, int index, boo
     index = std::clamp(index, 0, int(b.slides.size()) - 1);
     const geo::Slide& slide = b.slides[size_t(index)];
     session.slide = session.last_slide = index;
+    session.ink.reset(); // ink belongs to the slide it was drawn on
     show_slide_look(session, slide, b);
     Playback& clock = session.clock;
     set_time(clock, slide.from);
@@ -217,6 +218,9 @@ void apply_command(Command command, Session& session, const CommandContext& cont
         else if (session.presenting)
             session.presenting = false;
         break;
+    case Command::ClearInk:
+        session.ink.reset();
+        break;
     case Command::ToggleChanges:
         session.show_changes = !session.show_changes;
         break;
@@ -268,6 +272,8 @@ render::Frame session_frame(const Session& session, double anim_seconds, float p
     frame.caption = session.caption;
     frame.caption_note = session.caption_note;
     frame.caption_alpha = session.caption_alpha;
+    frame.pointer = session.pointer;
+    frame.ink = session.ink;
     return frame;
 }
 

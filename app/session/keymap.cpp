@@ -46,6 +46,8 @@ std::optional<Command> command_for_key(int key, int mods) {
         return Command::ToggleTheme;
     case GLFW_KEY_L:
         return Command::ToggleLegend;
+    case GLFW_KEY_E:
+        return Command::ClearInk;
     case GLFW_KEY_C:
         return ctrl ? std::nullopt : std::optional(Command::ToggleChanges);
     case GLFW_KEY_F5:
@@ -85,6 +87,8 @@ std::span<const KeyHelp> key_help() {
         {"click", "inspect a flow, place, corridor or theater"},
         {"Ctrl+F", "search and fly there"},
         {"L", "legend on / off"},
+        {"drag / right-drag on the presenter's picture", "laser pointer / ink on the audience's map"},
+        {"E", "erase the ink (a new slide erases it too)"},
         {"C", "what changed since the last slide on / off (new flows swell, stopped ones fade)"},
         {"T", "dark / light theme"},
         {"F5", "presentation mode (full screen; with two monitors the notes open on the other)"},

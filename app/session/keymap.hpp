@@ -35,6 +35,7 @@ enum class Command {
     NotesLarger, // the presenter's notes text
     NotesSmaller,
     ToggleChanges, // show what changed since the last slide
+    ClearInk,      // the presenter's ink strokes
     UiLarger,      // the panels' scale (the Map panel's UI scale)
     UiSmaller,
     LeavePresentation, // Esc: also closes help and search

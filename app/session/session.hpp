@@ -13,6 +13,8 @@
 #include "render/camera.hpp"
 #include "render/frame.hpp"
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,7 +57,11 @@ struct Session {
     bool presenter = false;    // the speaker's window (notes, next slide, clock) is open
     TalkTimer talk_timer;      // the presenter's: starts with the presentation or the presenter window
     float notes_scale = 1.0f;  // the presenter's notes text, Ctrl+= / Ctrl+- (0.6 to 2.5)
-    bool show_changes = true;  // on a slide change, new flows swell and stopped ones fade (C)
+    // The presenter's marks on the audience's map (scene metres): the laser pointer while held,
+    // ink strokes until E or the next slide.
+    std::optional<geo::Vec2f> pointer;
+    std::shared_ptr<const geo::LineSet> ink;
+    bool show_changes = true; // on a slide change, new flows swell and stopped ones fade (C)
     bool blackout = false;
     bool help = false;
     bool search = false;

@@ -368,6 +368,7 @@ void Window::draw_presenter() {
     const double now = glfwGetTime();
     if (auto slide = presenter_->take_slide_click()) go_to_slide(session_, context(), *slide, false);
     if (presenter_->take_timer_click()) session_.talk_timer.toggle_pause(now);
+    apply_presenter_marks(session_, presenter_->marks());
     int width = 0, height = 0;
     presenter_->framebuffer_size(width, height);
     const render::Camera& camera = session_.camera;

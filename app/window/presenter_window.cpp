@@ -131,15 +131,23 @@ bool PresenterWindow::take_timer_click() {
 
 void PresenterWindow::poll_click() {
     const bool down = glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS;
-    const bool pressed = down && !mouse_was_down_;
-    mouse_was_down_ = down;
-    if (!pressed) return;
+    const bool right = glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS;
+    const bool pressed = down && !mouse_was_down_, right_pressed = right && !right_was_down_;
+    mouse_was_down_ = down, right_was_down_ = right;
     double x = 0, y = 0;
     glfwGetCursorPos(window_, &x, &y);
     int ww = 1, wh = 1, fw = 1, fh = 1; // the cursor is in window units, the hit areas in pixels
     glfwGetWindowSize(window_, &ww, &wh);
     glfwGetFramebufferSize(window_, &fw, &fh);
     x *= double(fw) / std::max(ww, 1), y *= double(fh) / std::max(wh, 1);
+    marks_ = {};
+    if (live_rect_.contains(x, y)) {
+        const std::pair<double, double> at{(x - live_rect_.x) / live_rect_.width,
+                                           (y - live_rect_.y) / live_rect_.height};
+        if (down) marks_.laser = at;
+        if (right) marks_.ink = at, marks_.new_stroke = right_pressed;
+    }
+    if (!pressed) return;
     if (timer_rect_.contains(x, y)) timer_click_ = true;
     for (const auto& [rect, slide] : slide_rows_)
         if (rect.contains(x, y)) slide_click_ = slide;
@@ -208,6 +216,7 @@ void PresenterWindow::draw(const PresenterInfo& info, const PresenterPicture& li
 
         // Left: the picture on screen now, then the slide's title, date and notes.
         const PresenterRect& now_rect = layout.live;
+        live_rect_ = now_rect;
         line("On screen now", float(now_rect.x), now_rect.y - 12 * u, 20 * u, grey);
         picture(live, now_rect, keep ? &kept_live_ : nullptr);
         float y = now_rect.y + now_rect.height + 44 * u;

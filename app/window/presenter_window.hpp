@@ -8,6 +8,7 @@
 // keys work in it as in the audience window.
 #pragma once
 
+#include "app/session/presenter_marks.hpp"
 #include "base/result.hpp"
 #include "render/font_atlas.hpp"
 #include "render/text_batch.hpp"
@@ -77,6 +78,9 @@ class PresenterWindow {
     // A click since the last call: on a slide of the list (its index), or on the talk timer.
     std::optional<int> take_slide_click();
     bool take_timer_click();
+    // The mouse on the picture on screen now, as fractions of it (0..1 from the top left): held
+    // down, the laser pointer; right button held, ink (`new_stroke` on the press).
+    const PresenterMarks& marks() const { return marks_; }
     // The last kept frame, and the two pictures it showed (RGBA, top row first; empty when none).
     struct KeptPicture {
         std::vector<uint8_t> rgba;
@@ -95,8 +99,9 @@ class PresenterWindow {
     KeptPicture kept_, kept_live_, kept_next_;
     // Hit areas of the last frame drawn, and the clicks on them.
     std::vector<std::pair<PresenterRect, int>> slide_rows_;
-    PresenterRect timer_rect_;
-    bool mouse_was_down_ = false;
+    PresenterRect timer_rect_, live_rect_;
+    bool mouse_was_down_ = false, right_was_down_ = false;
+    PresenterMarks marks_;
     std::optional<int> slide_click_;
     bool timer_click_ = false;
 };

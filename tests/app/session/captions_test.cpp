@@ -83,7 +83,9 @@ TEST(Captions, ASlideOnAnEventsDateNamesItUntilLeft) {
     while (with < b.slides.size() && geo::slide_look(b.slides[with], b).caption < 0)
         ++with;
     ASSERT_LT(with, b.slides.size());
+    p.session.ink = std::make_shared<geo::LineSet>();
     app::go_to_slide(p.session, p.context(0), int(with), true);
+    EXPECT_FALSE(p.session.ink) << "a new slide starts without the last one's ink";
     const int event = p.session.caption;
     ASSERT_GE(event, 0);
     EXPECT_EQ(b.events[size_t(event)].from, b.slides[with].from);
