@@ -47,8 +47,8 @@ CaptionLayout EventCaption::layout(const geo::Event& event, const std::string& p
     CaptionLayout l;
     l.viewport_width = viewport_width, l.viewport_height = viewport_height;
     l.pixel_scale = pixel_scale, l.alpha = alpha, l.anchor = anchor, l.note = note;
-    l.title_px = 24.0f * pixel_scale * text_scale;
-    l.when_px = 18.0f * pixel_scale * text_scale;
+    l.title_px = 26.0f * pixel_scale * text_scale;
+    l.when_px = 20.0f * pixel_scale * text_scale;
     l.inset = l.when_px * 0.8f;
     l.title_lines = wrap_title(font, event.title, l.title_px, 0.32f * viewport_width);
     l.when = event.to > event.from ? geo::long_date(event.from) + " – " + geo::long_date(event.to)
