@@ -144,6 +144,9 @@ void BriefingLayer::draw_theaters(const MapPrograms& programs, const Frame& fram
             th.status.size() > 1;
         if (*state == geo::TheaterState::Escalating || changed_recently)
             strength *= 1.1f + 0.35f * float(std::sin(anim_seconds * 3.0));
+        // Since the last slide its status changed: one bright flash while the change is shown.
+        if (frame.changed_from && frame.change_progress < 1 && th.state_at(frame.changed_from_t) != state)
+            strength *= 1.0f + 2.0f * std::sin(3.14159265f * std::clamp(frame.change_progress, 0.0f, 1.0f));
         Rgba tint = theater_palette()[size_t(th.kind)];
         tint.a = 0.24f * strength * spotlight.theaters[i];
         if (th.around >= 0) {
@@ -281,6 +284,8 @@ void BriefingLayer::draw_labels(const Frame& frame, const geo::Spotlight& spotli
 
     // The title block, the date stamp and the legend are never covered.
     marks.push_back(overlay.title_block);
+    for (geo::LabelBox r : frame.reserved) // under the window's panels no label can be read
+        r.hard = true, marks.push_back(r);
     marks.push_back(overlay.date_stamp);
     if (overlay.legend_box) marks.push_back(*overlay.legend_box);
     if (!overlay.caption.title_lines.empty()) marks.push_back(overlay.caption.box());
@@ -399,7 +404,11 @@ BriefingLayer::OverlayLayout BriefingLayer::overlay_layout(const Frame& frame) c
             if (l.rows.empty()) break;
             const geo::LabelBox box{l.x0, l.y0, l.x1, l.y1, 0, -1, true};
             if (geo::boxes_overlap(box, o.title_block)) continue;
-            const int busy = busyness(box, frame);
+            // Under a window panel only when both corners are (the inspector open, say).
+            const bool under_panel =
+                std::any_of(frame.reserved.begin(), frame.reserved.end(),
+                            [&](const geo::LabelBox& r) { return geo::boxes_overlap(box, r); });
+            const int busy = busyness(box, frame) + (under_panel ? 100000 : 0);
             if (!o.legend_box || busy < best) o.legend = std::move(l), o.legend_box = box, best = busy;
         }
     }
@@ -426,6 +435,7 @@ CaptionLayout BriefingLayer::caption_layout(const Frame& frame, const OverlayLay
         }
     }
     std::vector<geo::LabelBox> avoid{o.title_block, o.date_stamp};
+    avoid.insert(avoid.end(), frame.reserved.begin(), frame.reserved.end());
     if (o.legend_box) avoid.push_back(*o.legend_box);
     // Never over the title, the date or the legend; then over as few names as it can.
     auto cost = [&](const geo::LabelBox& spot) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "geo/flow_geometry.hpp"
+#include "geo/label_layout.hpp"
 #include "geo/scene.hpp"
 #include "geo/slides.hpp"
 #include "geo/visibility.hpp"
@@ -51,7 +52,11 @@ struct Frame {
     // previous slide showed, and how far the moment has gone (0 to 1). Flows that started swell
     // once; flows that stopped stay as ghosts that fade out. Null: no change shown.
     std::shared_ptr<const std::vector<geo::FlowState>> changed_from;
+    double changed_from_t = 0; // the previous slide's clock: theaters whose status differs flash
     float change_progress = 1;
+    // Screen rectangles (pixels) the window's panels cover: the legend and captions go elsewhere,
+    // labels keep clear. Empty in render, export and presentation.
+    std::vector<geo::LabelBox> reserved;
     // The presenter's marks (the window only): the laser pointer and ink strokes, scene metres.
     std::optional<geo::Vec2f> pointer;
     std::shared_ptr<const geo::LineSet> ink;

@@ -37,6 +37,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h> // the panels' rectangles
 
 #include <algorithm>
 #include <chrono>
@@ -87,6 +88,8 @@ class Window {
     void draw_map(int fb_w, int fb_h, int timeline_px, double now);
     // After a slide change (C toggles it): the previous slide's flow states on frame_, for a moment.
     void show_changes_since_last_slide(double now);
+    // Where the panels cover the map (framebuffer pixels): the legend, captions and labels avoid them.
+    std::vector<geo::LabelBox> panel_rectangles(int fb_w) const;
     void save_preferences_on_exit() const;
     // Added layers: dropped files and the Layers panel's requests read, finished ones joined to the
     // briefing (a new scene is built with them), write requests carried out.
@@ -109,6 +112,7 @@ class Window {
     std::shared_ptr<const std::vector<geo::FlowState>> change_from_;
     double change_since_ = 0;
     std::vector<geo::FlowState> last_states_; // the flows the last frame showed, before any ghosts
+    double last_t_ = 0, change_from_t_ = 0;   // its clock, and the clock changes are shown from
     Session session_;
     MapPanelState panel_;
     std::unique_ptr<render::MapRenderer> renderer_;
@@ -475,10 +479,26 @@ void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
     // every output); the look's map text size, not the UI scale, enlarges names and the legend.
     const float pixel_scale = pixel_scale_for({camera.viewport_width, camera.viewport_height});
     frame_ = session_frame(session_, now, pixel_scale);
+    frame_.reserved = panel_rectangles(fb_w);
     show_changes_since_last_slide(now);
     renderer_->evaluate(frame_);
-    if (!frame_.changed_from && session_.show_changes) last_states_ = frame_.flow_states;
+    if (!frame_.changed_from && session_.show_changes) last_states_ = frame_.flow_states, last_t_ = frame_.t;
     renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, 8.0f});
+}
+
+std::vector<geo::LabelBox> Window::panel_rectangles(int fb_w) const {
+    std::vector<geo::LabelBox> rects;
+    if (session_.presenting) return rects; // no panels: the picture is render's
+    int win_w = 0, win_h = 0;
+    glfwGetWindowSize(window_, &win_w, &win_h);
+    const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
+    // The panels as ImGui placed them last frame (the timeline lies below the map, not over it).
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->WasActive && !(w->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_ChildWindow)) &&
+            std::string_view(w->Name) != "Timeline" && std::string_view(w->Name) != "Debug##Default")
+            rects.push_back({w->Pos.x * to_fb, w->Pos.y * to_fb, (w->Pos.x + w->Size.x) * to_fb,
+                             (w->Pos.y + w->Size.y) * to_fb, 0, -1, true});
+    return rects;
 }
 
 void Window::show_changes_since_last_slide(double now) {
@@ -488,6 +508,7 @@ void Window::show_changes_since_last_slide(double now) {
         change_from_.reset();
         if (session_.show_changes && session_.slide >= 0 && !last_states_.empty()) {
             change_from_ = std::make_shared<const std::vector<geo::FlowState>>(last_states_);
+            change_from_t_ = last_t_;
             change_since_ = now;
         }
     }
@@ -495,6 +516,7 @@ void Window::show_changes_since_last_slide(double now) {
         change_from_.reset();
     if (change_from_) {
         frame_.changed_from = change_from_;
+        frame_.changed_from_t = change_from_t_;
         frame_.change_progress = float((now - change_since_) / kChangeSeconds);
     }
 }

@@ -89,6 +89,47 @@ TEST(CaptionPlacement, SlidesOnAnEventsDateNameItClearOfEverything) {
     EXPECT_GE(captions, 6u) << "most of this briefing's slides open on an event's date";
 }
 
+// The window's panels cover part of the map: the legend takes the other corner and no label goes
+// under them (render, export and presentation have no panels, so none of this changes them).
+TEST(LegendPlacement, TheWindowsPanelsPushTheLegendAndLabelsAway) {
+    app::ViewOptions view;
+    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
+    view.basemap = geo::BasemapScale::k110m;
+    view.basemap_set = true;
+    auto map = app::HeadlessMap::open(view);
+    ASSERT_TRUE(map.ok()) << map.error().text();
+    auto target = render::OffscreenTarget::create(1920, 1080, 1);
+    ASSERT_TRUE(target.ok());
+    const geo::Briefing& b = *(*map)->briefing();
+    size_t moved = 0;
+    for (size_t i = 0; i < b.slides.size(); ++i) {
+        render::Camera camera;
+        camera.viewport_width = 1920;
+        camera.viewport_height = 1080;
+        camera.fit((*map)->scene().slide_views[i], 0.0);
+        render::Frame frame = (*map)->frame(camera, b.slides[i].from, 0, 1.0f);
+        render::show_slide(geo::slide_look(b.slides[i], b), frame);
+        auto draw = [&](render::Frame f) {
+            (*map)->renderer().evaluate(f);
+            (*map)->renderer().draw(f, {(*target)->framebuffer(), 0, 0, 1});
+            return *(*map)->renderer().last_overlay();
+        };
+        const auto plain = draw(frame);
+        if (!plain.legend) continue;
+        // A panel exactly where the legend was, and one over the middle of the map.
+        frame.reserved = {*plain.legend, {800, 400, 1100, 600, 0, -1, true}};
+        const auto paneled = draw(frame);
+        ASSERT_TRUE(paneled.legend);
+        EXPECT_FALSE(geo::boxes_overlap(*paneled.legend, frame.reserved[0])) << "slide " << i + 1;
+        ++moved;
+        for (const geo::LabelBox& label : paneled.labels)
+            for (const geo::LabelBox& panel : frame.reserved)
+                EXPECT_FALSE(geo::boxes_overlap(label, panel))
+                    << "slide " << i + 1 << ": a label under a panel";
+    }
+    EXPECT_GE(moved, 6u);
+}
+
 } // namespace
 
 namespace {
