@@ -221,6 +221,9 @@ void apply_command(Command command, Session& session, const CommandContext& cont
     case Command::ClearInk:
         session.ink.reset();
         break;
+    case Command::SaveInk:
+        session.save_ink = session.ink && session.ink->line_count() > 0;
+        break;
     case Command::ToggleChanges:
         session.show_changes = !session.show_changes;
         break;

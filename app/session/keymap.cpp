@@ -48,6 +48,8 @@ std::optional<Command> command_for_key(int key, int mods) {
         return Command::ToggleLegend;
     case GLFW_KEY_E:
         return Command::ClearInk;
+    case GLFW_KEY_S:
+        return ctrl ? std::optional(Command::SaveInk) : std::nullopt;
     case GLFW_KEY_C:
         return ctrl ? std::nullopt : std::optional(Command::ToggleChanges);
     case GLFW_KEY_F5:
@@ -89,6 +91,7 @@ std::span<const KeyHelp> key_help() {
         {"L", "legend on / off"},
         {"drag / right-drag on the presenter's picture", "laser pointer / ink on the audience's map"},
         {"E", "erase the ink (a new slide erases it too)"},
+        {"Ctrl+S", "save the ink as a layer of the briefing (GeoJSON beside it)"},
         {"C", "what changed since the last slide on / off (new flows swell, stopped ones fade)"},
         {"T", "dark / light theme"},
         {"F5", "presentation mode (full screen; with two monitors the notes open on the other)"},

@@ -36,6 +36,7 @@ enum class Command {
     NotesSmaller,
     ToggleChanges, // show what changed since the last slide
     ClearInk,      // the presenter's ink strokes
+    SaveInk,       // the ink as a layer of the briefing
     UiLarger,      // the panels' scale (the Map panel's UI scale)
     UiSmaller,
     LeavePresentation, // Esc: also closes help and search

@@ -128,15 +128,23 @@ std::string layer_table(const geo::Layer& layer, const std::string& briefing_pat
     const std::string path = layer_path_in_briefing(layer, briefing_path).value_or(layer.path);
     // toml++ writes the strings, escapes and all.
     std::ostringstream text;
-    text << "\n[[layer]]\n" << toml::table{{"id", layer.id}, {"path", path}} << "\n";
+    toml::table table{{"id", layer.id}, {"path", path}};
+    if (!layer.color.empty()) {
+        toml::table style{{"color", layer.color}, {"width", layer.width}};
+        style.is_inline(true); // style = { color = ..., width = ... }, inside this [[layer]]
+        table.insert("style", std::move(style));
+    }
+    text << "\n[[layer]]\n" << table << "\n";
     return text.str();
 }
 
-base::Status write_layer_into_briefing(const geo::Layer& layer, const std::string& briefing_path) {
+base::Status write_layer_into_briefing(const geo::Layer& layer, const std::string& briefing_path,
+                                       const std::string& comment) {
     std::ifstream in(briefing_path, std::ios::binary);
     if (!in) return base::Error{fmt::format("{}: cannot read the briefing", briefing_path)};
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!text.empty() && text.back() != '\n') text += '\n';
+    if (!comment.empty()) text += "\n# " + comment;
     text += layer_table(layer, briefing_path);
     return write_file_atomic(briefing_path,
                              std::span(reinterpret_cast<const uint8_t*>(text.data()), text.size()));

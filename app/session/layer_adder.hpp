@@ -57,7 +57,9 @@ std::optional<std::string> layer_path_in_briefing(const geo::Layer& layer, const
 // The [[layer]] table for `layer`, with its path relative to the briefing's folder when inside it.
 std::string layer_table(const geo::Layer& layer, const std::string& briefing_path);
 
-// Appends `layer`'s table to the briefing file (a crash-safe rewrite: the old file or the new one).
-base::Status write_layer_into_briefing(const geo::Layer& layer, const std::string& briefing_path);
+// Appends `layer`'s table to the briefing file (a crash-safe rewrite: the old file or the new one),
+// after a `comment` line when given.
+base::Status write_layer_into_briefing(const geo::Layer& layer, const std::string& briefing_path,
+                                       const std::string& comment = {});
 
 } // namespace app

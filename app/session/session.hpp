@@ -61,6 +61,7 @@ struct Session {
     // ink strokes until E or the next slide.
     std::optional<geo::Vec2f> pointer;
     std::shared_ptr<const geo::LineSet> ink;
+    bool save_ink = false;    // Ctrl+S: the window writes the ink as a layer (a file, so not here)
     bool show_changes = true; // on a slide change, new flows swell and stopped ones fade (C)
     bool blackout = false;
     bool help = false;

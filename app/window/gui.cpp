@@ -6,6 +6,7 @@
 
 #include "app/map/asset_paths.hpp"
 #include "app/map/briefing_source.hpp"
+#include "app/map/ink_layer.hpp"
 #include "app/map/scene_loader.hpp"
 #include "app/panels/briefing_panels.hpp"
 #include "app/panels/map_panel.hpp"
@@ -84,6 +85,9 @@ class Window {
     void draw_panels(PanelRequest& request, double to_fb);
     void follow_session(); // full screen and presenter windows as the session says
     void draw_presenter();
+    // Ctrl+S: the ink as a GeoJSON file beside the briefing, named in a [[layer]] table of it (the
+    // hot reload then draws it in every output).
+    void save_ink();
     void fit_map_area(int width, int height);
     void draw_map(int fb_w, int fb_h, int timeline_px, double now);
     // After a slide change (C toggles it): the previous slide's flow states on frame_, for a moment.
@@ -367,6 +371,19 @@ void Window::follow_session() {
     session_.talk_timer.start(glfwGetTime());
 }
 
+void Window::save_ink() {
+    session_.save_ink = false;
+    if (!session_.ink || view_.briefing.empty() || !scene_) return;
+    const std::string when = session_.slide >= 0
+                                 ? fmt::format("on slide {}", session_.slide + 1)
+                                 : "on " + geo::long_date(geo::Day(std::floor(session_.clock.t)));
+    if (auto saved =
+            save_ink_layer(*session_.ink, scene_->basemap.origin, view_.projection, view_.briefing, when))
+        fmt::print("saved the ink as layer '{}': {}\n", saved->id, saved->path);
+    else
+        fmt::print(stderr, "supplyline: error: ink not saved: {}\n", saved.error().text());
+}
+
 void Window::draw_presenter() {
     if (!presenter_) return;
     const double now = glfwGetTime();
@@ -631,6 +648,7 @@ int Window::run() {
         const double ui_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
         if (request.go_to_slide >= 0) go_to_slide(session_, context(), request.go_to_slide, false);
+        if (session_.save_ink) save_ink();
         if (request.event_jump != 0)
             apply_command(request.event_jump > 0 ? Command::NextEvent : Command::PreviousEvent, session_,
                           context());
