@@ -3,6 +3,7 @@
 // frame without them has neither.
 #include "app/map/headless_map.hpp"
 #include "render/offscreen_target.hpp"
+#include "support/shipped_map.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,11 +27,7 @@ struct Drawn {
 };
 
 TEST(Annotations, PointerAndInkAreDrawnWhereThePresenterPuts) {
-    app::ViewOptions view;
-    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
-    view.basemap = geo::BasemapScale::k110m;
-    view.basemap_set = true;
-    auto map = app::HeadlessMap::open(view);
+    auto map = app::HeadlessMap::open(test_support::shipped_view("eurasia-2024"));
     ASSERT_TRUE(map.ok()) << map.error().text();
     auto target = render::OffscreenTarget::create(960, 540, 1);
     ASSERT_TRUE(target.ok());

@@ -3,6 +3,7 @@
 #include "app/map/headless_map.hpp"
 #include "geo/slides.hpp"
 #include "render/offscreen_target.hpp"
+#include "support/shipped_map.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,22 +16,13 @@ TEST(LegendPlacement, NoLabelUnderTheLegendOnAnyShippedSlide) {
     for (const auto& entry : std::filesystem::directory_iterator(SUPPLYLINE_ASSET_DIR "/briefings")) {
         const auto path = entry.path() / "briefing.toml";
         if (!std::filesystem::exists(path)) continue;
-        app::ViewOptions view;
-        view.briefing = path.string();
-        view.basemap = geo::BasemapScale::k110m;
-        view.basemap_set = true;
-        auto map = app::HeadlessMap::open(view);
+        auto map = app::HeadlessMap::open(test_support::shipped_view(entry.path().filename().string()));
         ASSERT_TRUE(map.ok()) << path << ": " << map.error().text();
         auto target = render::OffscreenTarget::create(1920, 1080, 1);
         ASSERT_TRUE(target.ok());
         const geo::Briefing& b = *(*map)->briefing();
         for (size_t i = 0; i < b.slides.size(); ++i) {
-            render::Camera camera;
-            camera.viewport_width = 1920;
-            camera.viewport_height = 1080;
-            camera.fit((*map)->scene().slide_views[i], 0.0);
-            render::Frame frame = (*map)->frame(camera, b.slides[i].from, 0, 1.0f);
-            render::show_slide(geo::slide_look(b.slides[i], b), frame);
+            render::Frame frame = test_support::slide_frame(**map, i);
             (*map)->renderer().evaluate(frame);
             (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
             const auto* placed = (*map)->renderer().last_overlay();
@@ -51,23 +43,14 @@ TEST(LegendPlacement, NoLabelUnderTheLegendOnAnyShippedSlide) {
 // A slide on an event's date names it in a caption by its place: on screen, clear of the title,
 // the date stamp and the legend, and no place label under it.
 TEST(CaptionPlacement, SlidesOnAnEventsDateNameItClearOfEverything) {
-    app::ViewOptions view;
-    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
-    view.basemap = geo::BasemapScale::k110m;
-    view.basemap_set = true;
-    auto map = app::HeadlessMap::open(view);
+    auto map = app::HeadlessMap::open(test_support::shipped_view("eurasia-2024"));
     ASSERT_TRUE(map.ok()) << map.error().text();
     auto target = render::OffscreenTarget::create(1920, 1080, 1);
     ASSERT_TRUE(target.ok());
     const geo::Briefing& b = *(*map)->briefing();
     size_t captions = 0;
     for (size_t i = 0; i < b.slides.size(); ++i) {
-        render::Camera camera;
-        camera.viewport_width = 1920;
-        camera.viewport_height = 1080;
-        camera.fit((*map)->scene().slide_views[i], 0.0);
-        render::Frame frame = (*map)->frame(camera, b.slides[i].from, 0, 1.0f);
-        render::show_slide(geo::slide_look(b.slides[i], b), frame);
+        render::Frame frame = test_support::slide_frame(**map, i);
         (*map)->renderer().evaluate(frame);
         (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
         const auto* placed = (*map)->renderer().last_overlay();
@@ -92,23 +75,14 @@ TEST(CaptionPlacement, SlidesOnAnEventsDateNameItClearOfEverything) {
 // The window's panels cover part of the map: the legend takes the other corner and no label goes
 // under them (render, export and presentation have no panels, so none of this changes them).
 TEST(LegendPlacement, TheWindowsPanelsPushTheLegendAndLabelsAway) {
-    app::ViewOptions view;
-    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
-    view.basemap = geo::BasemapScale::k110m;
-    view.basemap_set = true;
-    auto map = app::HeadlessMap::open(view);
+    auto map = app::HeadlessMap::open(test_support::shipped_view("eurasia-2024"));
     ASSERT_TRUE(map.ok()) << map.error().text();
     auto target = render::OffscreenTarget::create(1920, 1080, 1);
     ASSERT_TRUE(target.ok());
     const geo::Briefing& b = *(*map)->briefing();
     size_t moved = 0;
     for (size_t i = 0; i < b.slides.size(); ++i) {
-        render::Camera camera;
-        camera.viewport_width = 1920;
-        camera.viewport_height = 1080;
-        camera.fit((*map)->scene().slide_views[i], 0.0);
-        render::Frame frame = (*map)->frame(camera, b.slides[i].from, 0, 1.0f);
-        render::show_slide(geo::slide_look(b.slides[i], b), frame);
+        render::Frame frame = test_support::slide_frame(**map, i);
         auto draw = [&](render::Frame f) {
             (*map)->renderer().evaluate(f);
             (*map)->renderer().draw(f, {(*target)->framebuffer(), 0, 0, 1});
@@ -141,10 +115,7 @@ struct Sizes {
 };
 
 Sizes placed_sizes(float text_scale) {
-    app::ViewOptions view;
-    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
-    view.basemap = geo::BasemapScale::k110m;
-    view.basemap_set = true;
+    app::ViewOptions view = test_support::shipped_view("eurasia-2024");
     view.look.text_scale = text_scale;
     auto map = app::HeadlessMap::open(view);
     auto target = render::OffscreenTarget::create(1920, 1080, 1);

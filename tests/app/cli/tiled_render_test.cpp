@@ -6,6 +6,7 @@
 #include "render/frame_tiles.hpp"
 #include "render/offscreen_target.hpp"
 #include "support/image_diff.hpp"
+#include "support/shipped_map.hpp"
 
 #include "support/status.hpp"
 
@@ -102,11 +103,7 @@ TEST(TiledRender, FourKStillWithBriefingIsWholeAndNotBlank) {
 constexpr int kSameLook = 3;
 
 TEST(BasemapCache, FramesWithACachedBasemapMatchDrawnOnes) {
-    app::ViewOptions view;
-    view.briefing = SUPPLYLINE_ASSET_DIR "/briefings/eurasia-2024/briefing.toml";
-    view.basemap = geo::BasemapScale::k110m;
-    view.basemap_set = true;
-    auto map = app::HeadlessMap::open(view);
+    auto map = app::HeadlessMap::open(test_support::shipped_view("eurasia-2024"));
     ASSERT_TRUE(map.ok()) << map.error().text();
     auto direct = render::OffscreenTarget::create(480, 270, 4);
     auto cached = render::OffscreenTarget::create(480, 270, 4);
