@@ -90,7 +90,11 @@ void draw_inspector(Session& session, const geo::Briefing& b, float s, float bot
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     // Below the Map and Export headers, which sit at the top right too.
     ImGui::SetNextWindowPos(ImVec2(display.x - 12 * s, 92 * s), ImGuiCond_Appearing, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(420 * s, 0), ImGuiCond_Appearing);
+    // A new selection fits the panel to its own content (a place after a long flow shrinks it).
+    static Selection sized_for;
+    ImGui::SetNextWindowSize(ImVec2(420 * s, 0),
+                             session.selected != sized_for ? ImGuiCond_Always : ImGuiCond_Appearing);
+    sized_for = session.selected;
     ImGui::SetNextWindowSizeConstraints(ImVec2(280 * s, 0),
                                         ImVec2(900 * s, display.y - bottom_margin - 80 * s));
     ImGui::SetNextWindowBgAlpha(0.96f); // the map must not show through the sources' text
