@@ -108,7 +108,8 @@ void update_caption(Session& session, double now) {
         session.caption_note = kPausedNote;
     }
     session.announced_pause = clock.paused_at;
-    if (session.caption_until < 0 && clock.playing) { // played on: the caption fades
+    // Played on, or stepped or scrubbed away from the pause: the caption fades.
+    if (session.caption_until < 0 && (clock.playing || clock.paused_at != session.caption)) {
         session.caption_until = now + 1;
         session.caption_note.clear();
     }

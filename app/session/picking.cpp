@@ -37,14 +37,15 @@ Selection pick(const geo::Briefing& briefing, const geo::BriefingScene& scene,
     auto consider = [&](double distance, double score, Selection::Kind kind, int index) {
         if (distance <= radius_px && score <= best_score) best_score = score, best = {kind, index};
     };
-    // A click on a marker picks its place, whatever routes end under it.
-    if (visibility.places)
+    // A click on a marker picks its place (the nearest), whatever routes end under it.
+    if (visibility.places) {
         for (const geo::PlaceMarker& m : scene.places) {
             const geo::XY p = screen(camera, m.position);
             const double d = std::hypot(p.x - x, p.y - y);
-            if (d <= radius_px * 0.6) return {Selection::Kind::Place, m.place};
             consider(d, d * 0.5, Selection::Kind::Place, m.place);
         }
+        if (best && best_score <= radius_px * 0.3) return best;
+    }
     // Flows by what the eye sees: a faint flow (out of focus, fading out, a trickle) loses to a
     // bold one up to ten pixels farther away; one barely drawn (below 5 % strength) is not picked.
     const geo::FlowGeometry& g = scene.flows;

@@ -46,7 +46,8 @@ struct Session {
     int announced_pause = -1; // the event whose pause the caption has said
     int slide = -1;           // index into Briefing::slides, -1 before the first
     int last_slide = -1;      // the slide shown last, kept after leaving it (Next goes on from it)
-    double slide_anchor = 0;  // the clock when the slide was shown or its time was set
+    int next_slide() const { return (slide >= 0 ? slide : last_slide) + 1; } // what Next shows
+    double slide_anchor = 0; // the clock when the slide was shown or its time was set
     Selection selected;
     double timeline_from = 0, timeline_to = 0; // the timeline's visible range (zoom)
     double timeline_anchor = 0;                // where a Shift+drag window selection started

@@ -112,7 +112,8 @@ class Window {
     PresentationWindow presentation_;
     std::unique_ptr<PresenterWindow> presenter_;
     PresenterThumbnails thumbnails_;
-    int change_slide_ = -1; // the slide the last change was shown for
+    double map_title_bottom_ = 0; // pixels: where the map\'s title block ends, as last drawn
+    int change_slide_ = -1;       // the slide the last change was shown for
     std::shared_ptr<const std::vector<geo::FlowState>> change_from_;
     double change_since_ = 0;
     std::vector<geo::FlowState> last_states_; // the flows the last frame showed, before any ghosts
@@ -385,7 +386,10 @@ void Window::save_ink() {
 }
 
 void Window::draw_presenter() {
-    if (!presenter_) return;
+    if (!presenter_) {
+        session_.pointer.reset(); // a window closed with the laser held leaves no dot behind
+        return;
+    }
     const double now = glfwGetTime();
     if (auto slide = presenter_->take_slide_click()) go_to_slide(session_, context(), *slide, false);
     if (presenter_->take_timer_click()) session_.talk_timer.toggle_pause(now);
@@ -396,14 +400,15 @@ void Window::draw_presenter() {
     const PresenterLayout layout =
         presenter_layout(width, height, double(camera.viewport_width) / std::max(camera.viewport_height, 1));
     if (scene_) {
-        thumbnails_.update(*renderer_, frame_, scene_.get(), session_.slide + 1, layout.live, layout.next,
-                           window_samples_);
+        // Black screen: the presenter sees the black the room sees (and nothing is drawn for it).
+        thumbnails_.update(*renderer_, frame_, scene_.get(), session_.next_slide(), layout.live, layout.next,
+                           window_samples_, !session_.blackout);
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
     }
-    // Black screen: the presenter sees the black the room sees.
     const PresenterPicture live = session_.blackout || !scene_ ? PresenterPicture{} : thumbnails_.live();
-    presenter_->draw(presenter_info(session_, briefing(), now, time_of_day(std::time(nullptr))), live,
-                     thumbnails_.next(), window_, script_.keeps_frames());
+    PresenterInfo info = presenter_info(session_, briefing(), now, time_of_day(std::time(nullptr)));
+    info.aspect = double(camera.viewport_width) / std::max(camera.viewport_height, 1);
+    presenter_->draw(info, live, thumbnails_.next(), window_, script_.keeps_frames());
 }
 
 void Window::handle_mouse(double to_fb, int map_height) {
@@ -432,8 +437,7 @@ void Window::draw_panels(PanelRequest& request, double to_fb) {
     const float s = ui_scale();
     // The left-hand panels start below the map's title block (as last drawn), whatever its size.
     float top = 150 * s;
-    if (const auto* overlay = renderer_->last_overlay(); overlay && overlay->title.y1 > 0)
-        top = std::max(top, float(overlay->title.y1 / to_fb) + 12 * s);
+    if (map_title_bottom_ > 0) top = std::max(top, float(map_title_bottom_ / to_fb) + 12 * s);
     const geo::Briefing* b = briefing();
     if (!session_.presenting) {
         panel_.ui_scale = session_.ui_scale;
@@ -499,8 +503,10 @@ void Window::draw_map(int fb_w, int fb_h, int timeline_px, double now) {
     frame_.reserved = panel_rectangles(fb_w);
     show_changes_since_last_slide(now);
     renderer_->evaluate(frame_);
-    if (!frame_.changed_from && session_.show_changes) last_states_ = frame_.flow_states, last_t_ = frame_.t;
+    if (!frame_.changed_from) last_states_ = frame_.flow_states, last_t_ = frame_.t;
     renderer_->draw(frame_, {0, 0, timeline_px, window_samples_, nullptr, true, 8.0f});
+    // The map's own title block (the presenter's pictures draw through the renderer after this).
+    if (const auto* overlay = renderer_->last_overlay()) map_title_bottom_ = overlay->title.y1;
 }
 
 std::vector<geo::LabelBox> Window::panel_rectangles(int fb_w) const {

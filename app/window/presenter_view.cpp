@@ -31,7 +31,8 @@ PresenterInfo presenter_info(const Session& session, const geo::Briefing* briefi
         info.title = slides[size_t(session.slide)].title;
         info.notes = slides[size_t(session.slide)].notes;
     }
-    if (size_t(session.slide + 1) < slides.size()) info.next_title = slides[size_t(session.slide + 1)].title;
+    if (size_t(session.next_slide()) < slides.size())
+        info.next_title = slides[size_t(session.next_slide())].title;
     return info;
 }
 

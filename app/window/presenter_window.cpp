@@ -140,12 +140,15 @@ void PresenterWindow::poll_click() {
     glfwGetWindowSize(window_, &ww, &wh);
     glfwGetFramebufferSize(window_, &fw, &fh);
     x *= double(fw) / std::max(ww, 1), y *= double(fh) / std::max(wh, 1);
+    const bool was_inking = marks_.ink.has_value();
     marks_ = {};
     if (live_rect_.contains(x, y)) {
         const std::pair<double, double> at{(x - live_rect_.x) / live_rect_.width,
                                            (y - live_rect_.y) / live_rect_.height};
         if (down) marks_.laser = at;
-        if (right) marks_.ink = at, marks_.new_stroke = right_pressed;
+        if (right)
+            marks_.ink = at,
+            marks_.new_stroke = right_pressed || !was_inking; // back from outside: a new stroke
     }
     if (!pressed) return;
     if (timer_rect_.contains(x, y)) timer_click_ = true;
@@ -166,7 +169,7 @@ void PresenterWindow::draw(const PresenterInfo& info, const PresenterPicture& li
         glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
         const render::Rgba background{0.07f, 0.08f, 0.10f, 1}, panel{0.13f, 0.14f, 0.17f, 1};
         fill_rect(0, 0, w, h, h, background);
-        const double aspect = live.height > 0 ? double(live.width) / live.height : 16.0 / 9.0;
+        const double aspect = info.aspect;
         const PresenterLayout layout = presenter_layout(w, h, aspect);
         const float u = layout.unit, pad = 24 * u;
         const render::Rgba white{0.95f, 0.96f, 0.98f, 1}, grey{0.62f, 0.66f, 0.72f, 1}, none{0, 0, 0, 0};
@@ -187,6 +190,8 @@ void PresenterWindow::draw(const PresenterInfo& info, const PresenterPicture& li
         auto picture = [&](const PresenterPicture& p, const PresenterRect& rect, KeptPicture* kept) {
             fill_rect(rect.x, rect.y, rect.width, rect.height, h, panel);
             if (!p.renderbuffer) return;
+            // Drawn in the other context: wait (on the GPU) until it is finished there.
+            if (p.ready) glWaitSync(static_cast<GLsync>(p.ready), 0, GL_TIMEOUT_IGNORED);
             GLuint fbo = 0;
             glCreateFramebuffers(1, &fbo);
             glNamedFramebufferRenderbuffer(fbo, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, p.renderbuffer);

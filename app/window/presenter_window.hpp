@@ -36,12 +36,14 @@ struct PresenterInfo {
     std::string wall_clock; // "14:05", local time
     float notes_scale = 1.0f;
     bool playing = false;
+    double aspect = 16.0 / 9.0; // the audience picture\'s width / height (the layout\'s, even when black)
 };
 
 // A picture the presenter shows: a single-sampled renderbuffer of the audience window's context.
 struct PresenterPicture {
     unsigned renderbuffer = 0; // 0: none
     int width = 0, height = 0;
+    void* ready = nullptr; // a GLsync the audience context signals once the picture is drawn
 };
 
 struct PresenterRect {

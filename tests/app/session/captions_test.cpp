@@ -69,6 +69,11 @@ TEST(Captions, AnAmberPauseSaysSoUntilPlaybackGoesOn) {
     EXPECT_NE(app::session_frame(p.session, 0, 1).caption_note.find("paused"), std::string::npos);
     app::update_caption(p.session, 500); // paused for minutes: still said
     EXPECT_EQ(p.session.caption, int(amber));
+    // Stepping away from the pause also ends "paused here".
+    app::Session stepped = p.session;
+    app::apply_command(*app::command_for_key(GLFW_KEY_RIGHT, GLFW_MOD_SHIFT), stepped, p.context(500));
+    app::update_caption(stepped, 500);
+    EXPECT_TRUE(stepped.caption_note.empty()) << "stepped a day on, still 'paused here'";
     app::toggle_play(p.session.clock);
     app::update_caption(p.session, 501);
     EXPECT_TRUE(p.session.caption_note.empty()) << "playing on: no longer paused";

@@ -67,6 +67,7 @@ TEST(Commands, MovingTheClockAwayLeavesTheSlide) {
     EXPECT_TRUE(b.session.focus.empty());
     const render::Frame frame = app::session_frame(b.session, 0, 1.0f);
     EXPECT_TRUE(frame.headline.empty()) << "the map's title is the briefing's again";
+    EXPECT_EQ(b.session.next_slide(), 1) << "the presenter's 'Next' is the slide Next will show";
     b.press(GLFW_KEY_PAGE_DOWN);
     EXPECT_EQ(b.session.slide, 1) << "Next goes on from the slide left";
 }
