@@ -67,7 +67,7 @@ base::Result<std::unique_ptr<BriefingLayer>> BriefingLayer::create(const geo::Br
         chars += slide.title;
     for (const geo::Event& event : briefing.events)
         chars += event.title;
-    chars += EventCaption::characters() + "Playback paused here: Space plays on";
+    chars += EventCaption::characters();
     for (const geo::Theater& th : briefing.theaters)
         chars += spaced_capitals(th.name);
     auto font_made = FontAtlas::create(std::move(font), chars);

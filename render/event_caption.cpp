@@ -1,42 +1,33 @@
-// EventCaption: layout (wrapping, the four spots around the place) and drawing.
+// EventCaption: layout (wrapping, the twelve spots around the place) and drawing.
 #include "render/event_caption.hpp"
 
 #include "geo/calendar.hpp"
 #include "render/camera.hpp"
+#include "render/text_wrap.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 namespace render {
 namespace {
 
-// `text` broken at spaces into lines no wider than `width` at `size_px`, two at most (the second
-// ends in "…" when the title is longer still).
+// `text` wrapped into two lines at most, the second ending in "…" when the title is longer still.
 std::vector<std::string> wrap_title(const FontAtlas& font, const std::string& text, float size_px,
                                     float width) {
-    std::vector<std::string> lines(1);
-    std::istringstream words(text);
-    std::string word;
-    while (words >> word) {
-        std::string& line = lines.back();
-        const std::string candidate = line.empty() ? word : line + " " + word;
-        if (line.empty() || font.measure(candidate, size_px) <= width) {
-            line = candidate;
-        } else if (lines.size() < 2) {
-            lines.push_back(word);
-        } else {
-            line += " …";
-            break;
-        }
-    }
+    std::vector<std::string> lines = wrap_text(font, text, size_px, width);
+    if (lines.size() > 2) lines.resize(2), lines[1] += " …";
+    if (lines.empty()) lines.emplace_back();
     return lines;
 }
 
 } // namespace
 
 std::string EventCaption::characters() {
-    return "· … –";
+    // Dates, places and notes (why playback stopped) in plain ASCII, and the caption's own marks.
+    std::string text = "· … –";
+    for (char c = ' '; c <= '~'; ++c)
+        text += c;
+    return text;
 }
 
 CaptionLayout EventCaption::layout(const geo::Event& event, const std::string& place_name,

@@ -19,7 +19,7 @@ bool font_has_all(const std::string& text) {
     const ImFont* font = ImGui::GetFont();
     for (const char* c = text.c_str(); *c;) {
         unsigned int codepoint = 0;
-        c += ImTextCharFromUtf8(&codepoint, c, nullptr);
+        c += std::max(1, ImTextCharFromUtf8(&codepoint, c, nullptr)); // never stuck on a broken byte
         if (codepoint >= 0x20 && !font->FindGlyphNoFallback(ImWchar(codepoint))) return false;
     }
     return true;

@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h> // the panels list, ImTextCharFromUtf8
 
 #include <algorithm>
 #include <atomic>
@@ -96,14 +97,11 @@ constexpr const char* kScriptFonts[] = {
 
 void ImGuiSession::set_text(std::string_view text) {
     std::vector<unsigned short> extra;
-    for (size_t i = 0; i < text.size();) { // UTF-8 by hand: four cases, no library needed for it
-        const auto b = static_cast<unsigned char>(text[i]);
-        const int n = b < 0x80 ? 1 : b >> 5 == 6 ? 2 : b >> 4 == 14 ? 3 : b >> 3 == 30 ? 4 : 1;
-        uint32_t c = n == 1 ? b : b & (0x7F >> n);
-        for (int k = 1; k < n && i + k < text.size(); ++k)
-            c = (c << 6) | (static_cast<unsigned char>(text[i + size_t(k)]) & 0x3F);
-        i += size_t(n);
-        if (c > 0xFFFF || in_ui_base_glyphs(c)) continue; // ImGui 1.86 holds 16-bit characters
+    const std::string owned(text); // ImGui decodes from a NUL-terminated string
+    for (const char* p = owned.c_str(); *p;) {
+        unsigned int c = 0;
+        p += std::max(1, ImTextCharFromUtf8(&c, p, nullptr)); // never stuck on a broken byte
+        if (c > 0xFFFF || in_ui_base_glyphs(c)) continue;     // ImGui 1.86 holds 16-bit characters
         extra.push_back(static_cast<unsigned short>(c));
     }
     std::sort(extra.begin(), extra.end());
@@ -154,6 +152,15 @@ uint64_t input_event_count = 0; // main thread only: GLFW calls back inside its 
 
 uint64_t input_events() {
     return input_event_count;
+}
+
+std::vector<PanelRect> open_panels() {
+    std::vector<PanelRect> panels;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->WasActive && !(w->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_ChildWindow)) &&
+            std::string_view(w->Name) != "Debug##Default")
+            panels.push_back({w->Name, w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
+    return panels;
 }
 
 void install_input_counter(GLFWwindow* window) {

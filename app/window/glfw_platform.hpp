@@ -71,6 +71,14 @@ void push_drop(std::string path);
 void install_input_counter(GLFWwindow* window);
 uint64_t input_events();
 
+// The panels ImGui drew last frame (no tooltips, child regions or its debug window), in ImGui
+// units: where they cover the map, and where scripted runs report them.
+struct PanelRect {
+    std::string name;
+    float x = 0, y = 0, width = 0, height = 0;
+};
+std::vector<PanelRect> open_panels();
+
 // Ctrl+C or TERM sets the flag close_signalled() reads: the loop then closes the window cleanly.
 void install_close_signals();
 bool close_signalled();

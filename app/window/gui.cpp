@@ -38,7 +38,6 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
-#include <imgui_internal.h> // the panels' rectangles
 
 #include <algorithm>
 #include <chrono>
@@ -112,7 +111,7 @@ class Window {
     PresentationWindow presentation_;
     std::unique_ptr<PresenterWindow> presenter_;
     PresenterThumbnails thumbnails_;
-    double map_title_bottom_ = 0; // pixels: where the map\'s title block ends, as last drawn
+    double map_title_bottom_ = 0; // pixels: where the map's title block ends, as last drawn
     int change_slide_ = -1;       // the slide the last change was shown for
     std::shared_ptr<const std::vector<geo::FlowState>> change_from_;
     double change_since_ = 0;
@@ -397,8 +396,8 @@ void Window::draw_presenter() {
     int width = 0, height = 0;
     presenter_->framebuffer_size(width, height);
     const render::Camera& camera = session_.camera;
-    const PresenterLayout layout =
-        presenter_layout(width, height, double(camera.viewport_width) / std::max(camera.viewport_height, 1));
+    const double aspect = double(camera.viewport_width) / std::max(camera.viewport_height, 1);
+    const PresenterLayout layout = presenter_layout(width, height, aspect);
     if (scene_) {
         // Black screen: the presenter sees the black the room sees (and nothing is drawn for it).
         thumbnails_.update(*renderer_, frame_, scene_.get(), session_.next_slide(), layout.live, layout.next,
@@ -407,7 +406,7 @@ void Window::draw_presenter() {
     }
     const PresenterPicture live = session_.blackout || !scene_ ? PresenterPicture{} : thumbnails_.live();
     PresenterInfo info = presenter_info(session_, briefing(), now, time_of_day(std::time(nullptr)));
-    info.aspect = double(camera.viewport_width) / std::max(camera.viewport_height, 1);
+    info.aspect = aspect;
     presenter_->draw(info, live, thumbnails_.next(), window_, script_.keeps_frames());
 }
 
@@ -516,11 +515,10 @@ std::vector<geo::LabelBox> Window::panel_rectangles(int fb_w) const {
     glfwGetWindowSize(window_, &win_w, &win_h);
     const double to_fb = win_w > 0 ? double(fb_w) / win_w : 1.0;
     // The panels as ImGui placed them last frame (the timeline lies below the map, not over it).
-    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-        if (w->WasActive && !(w->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_ChildWindow)) &&
-            std::string_view(w->Name) != "Timeline" && std::string_view(w->Name) != "Debug##Default")
-            rects.push_back({w->Pos.x * to_fb, w->Pos.y * to_fb, (w->Pos.x + w->Size.x) * to_fb,
-                             (w->Pos.y + w->Size.y) * to_fb, 0, -1, true});
+    for (const PanelRect& p : open_panels())
+        if (p.name != "Timeline")
+            rects.push_back(
+                {p.x * to_fb, p.y * to_fb, (p.x + p.width) * to_fb, (p.y + p.height) * to_fb, 0, -1, true});
     return rects;
 }
 

@@ -3,6 +3,7 @@
 #include "app/window/presenter_window.hpp"
 
 #include "render/offscreen_target.hpp"
+#include "render/text_wrap.hpp"
 
 #include <glad/gl.h>
 // GLFW after glad so it does not pull in the system GL header.
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <utility>
 
 namespace app {
@@ -47,28 +47,6 @@ PresenterLayout presenter_layout(int width, int height, double aspect) {
     l.live = picture_rect(int(pad), top, int(split - 1.5f * pad), tallest, aspect);
     l.next = picture_rect(int(split + pad / 2), top, int(width - split - 1.5f * pad), tallest, aspect);
     return l;
-}
-
-std::vector<std::string> wrap_text(const render::FontAtlas& font, const std::string& text, float size_px,
-                                   float width) {
-    std::vector<std::string> lines;
-    std::istringstream paragraphs(text);
-    std::string paragraph;
-    while (std::getline(paragraphs, paragraph)) {
-        std::istringstream words(paragraph);
-        std::string word, line;
-        while (words >> word) {
-            const std::string candidate = line.empty() ? word : line + " " + word;
-            if (!line.empty() && font.measure(candidate, size_px) > width) {
-                lines.push_back(line);
-                line = word;
-            } else {
-                line = candidate;
-            }
-        }
-        if (!line.empty()) lines.push_back(line);
-    }
-    return lines;
 }
 
 base::Result<std::unique_ptr<PresenterWindow>>
@@ -230,7 +208,7 @@ void PresenterWindow::draw(const PresenterInfo& info, const PresenterPicture& li
         line(info.date + (info.playing ? "  · playing" : ""), pad, y, 24 * u, grey);
         y += 46 * u;
         const float notes_px = 24 * u * info.notes_scale, bottom = h - 86 * u;
-        const auto notes = wrap_text(*font_, info.notes, notes_px, float(now_rect.width));
+        const auto notes = render::wrap_text(*font_, info.notes, notes_px, float(now_rect.width));
         for (size_t i = 0; i < notes.size() && y <= bottom; ++i) {
             // The last line that fits says when more of the notes is cut off.
             const bool cut = i + 1 < notes.size() && y + notes_px * 1.4f > bottom;

@@ -108,9 +108,4 @@ class PresenterWindow {
     bool timer_click_ = false;
 };
 
-// Lines of `text` no wider than `width` pixels at `size_px` (breaking at spaces; a word longer
-// than a line gets a line of its own).
-std::vector<std::string> wrap_text(const render::FontAtlas& font, const std::string& text, float size_px,
-                                   float width);
-
 } // namespace app

@@ -150,11 +150,8 @@ void ScriptedRun::print_panels() {
     // Tests check where the panels are against the window (UI scale changes keep them inside).
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     fmt::print("ui font {:.0f} px in {:.0f}x{:.0f}\n", ImGui::GetFontSize(), display.x, display.y);
-    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-        if (w->WasActive && !(w->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_ChildWindow)) &&
-            std::string_view(w->Name) != "Debug##Default")
-            fmt::print("panel '{}' at {:.0f},{:.0f} size {:.0f}x{:.0f}\n", w->Name, w->Pos.x, w->Pos.y,
-                       w->Size.x, w->Size.y);
+    for (const PanelRect& p : open_panels())
+        fmt::print("panel '{}' at {:.0f},{:.0f} size {:.0f}x{:.0f}\n", p.name, p.x, p.y, p.width, p.height);
 }
 
 void ScriptedRun::after_swap(bool ready, bool map_shown, Session& session, double ui_ms, double frame_start) {

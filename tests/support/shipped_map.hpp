@@ -5,7 +5,9 @@
 
 #include "app/map/headless_map.hpp"
 #include "geo/slides.hpp"
+#include "render/offscreen_target.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +33,17 @@ inline render::Frame slide_frame(const app::HeadlessMap& map, size_t i, int widt
     render::Frame frame = map.frame(camera, b.slides[i].from, 0, 1.0f);
     render::show_slide(geo::slide_look(b.slides[i], b), frame);
     return frame;
+}
+
+// Draws `frame` (evaluated here) into `target` and returns where its labels, legend, caption,
+// title and date went; nullopt when the renderer placed none (no briefing).
+inline std::optional<render::BriefingLayer::PlacedOverlay>
+draw_placed(app::HeadlessMap& map, const render::OffscreenTarget& target, render::Frame frame) {
+    map.renderer().evaluate(frame);
+    map.renderer().draw(frame, {target.framebuffer(), 0, 0, target.samples()});
+    const auto* placed = map.renderer().last_overlay();
+    if (!placed) return std::nullopt;
+    return *placed;
 }
 
 } // namespace test_support

@@ -23,10 +23,8 @@ TEST(LegendPlacement, NoLabelUnderTheLegendOnAnyShippedSlide) {
         const geo::Briefing& b = *(*map)->briefing();
         for (size_t i = 0; i < b.slides.size(); ++i) {
             render::Frame frame = test_support::slide_frame(**map, i);
-            (*map)->renderer().evaluate(frame);
-            (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
-            const auto* placed = (*map)->renderer().last_overlay();
-            ASSERT_NE(placed, nullptr);
+            const auto placed = test_support::draw_placed(**map, **target, frame);
+            ASSERT_TRUE(placed);
             ++slides;
             if (!placed->legend) continue;
             ++with_legend;
@@ -51,10 +49,8 @@ TEST(CaptionPlacement, SlidesOnAnEventsDateNameItClearOfEverything) {
     size_t captions = 0;
     for (size_t i = 0; i < b.slides.size(); ++i) {
         render::Frame frame = test_support::slide_frame(**map, i);
-        (*map)->renderer().evaluate(frame);
-        (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
-        const auto* placed = (*map)->renderer().last_overlay();
-        ASSERT_NE(placed, nullptr);
+        const auto placed = test_support::draw_placed(**map, **target, frame);
+        ASSERT_TRUE(placed);
         EXPECT_EQ(placed->caption.has_value(), frame.caption >= 0) << "slide " << i + 1;
         if (!placed->caption) continue;
         ++captions;
@@ -83,10 +79,8 @@ TEST(LegendPlacement, TheWindowsPanelsPushTheLegendAndLabelsAway) {
     size_t moved = 0;
     for (size_t i = 0; i < b.slides.size(); ++i) {
         render::Frame frame = test_support::slide_frame(**map, i);
-        auto draw = [&](render::Frame f) {
-            (*map)->renderer().evaluate(f);
-            (*map)->renderer().draw(f, {(*target)->framebuffer(), 0, 0, 1});
-            return *(*map)->renderer().last_overlay();
+        auto draw = [&](const render::Frame& f) {
+            return test_support::draw_placed(**map, **target, f).value();
         };
         const auto plain = draw(frame);
         if (!plain.legend) continue;
@@ -125,9 +119,8 @@ Sizes placed_sizes(float text_scale) {
     camera.viewport_height = 1080;
     camera.fit((*map)->home_view());
     render::Frame frame = (*map)->frame(camera, *geo::parse_day("2024-06-19"), 0, 1.0f);
-    (*map)->renderer().evaluate(frame);
-    (*map)->renderer().draw(frame, {(*target)->framebuffer(), 0, 0, 1});
-    const auto* placed = (*map)->renderer().last_overlay();
+    const auto placed = test_support::draw_placed(**map, **target, frame);
+    if (!placed) return {};
     Sizes out;
     for (const geo::LabelBox& b : placed->labels)
         out.label = std::max(out.label, b.y1 - b.y0);
